@@ -1,0 +1,534 @@
+package network
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The native JSON format. A document is one object:
+//
+//	{
+//	  "name": "Tri-border area",
+//	  "description": "open-source scenario",
+//	  "attributes": {"compiled": 2008},
+//	  "actors": [
+//	    {"id": "farc", "name": "FARC", "kind": "insurgency", "sectors": ["criminal"],
+//	     "aliases": ["Fuerzas Armadas Revolucionarias de Colombia"],
+//	     "attributes": {"country": "CO", "founded": 1964}}
+//	  ],
+//	  "links": [
+//	    {"from": "farc", "to": "cartel", "element": "materiel", "type": "supplies",
+//	     "mutual": false, "weight": 2.5, "commodity": "cocaine", "mode": "sea",
+//	     "channel": "", "start": "2005", "end": "2008-06", "source": "State Dept 2008",
+//	     "grade": "B2", "attributes": {"volume_t": 1.5}}
+//	  ]
+//	}
+//
+// Only "id" (actors) and "from"/"to" (links) are required. A missing kind is
+// "unknown", a missing element "association", a missing weight 1. Unknown
+// keys are errors, so that a misspelt key is caught rather than dropped.
+// Attribute values are JSON strings, booleans or numbers; a number written
+// with a fraction or exponent ("3.0", "1e3") is a float64, any other an int64,
+// and the writer keeps floats recognisable by always giving them a fraction
+// or exponent. Links are written in link order, actors in actor order,
+// attribute keys sorted; reading and writing back gives the same document.
+
+type jsonActor struct {
+	ID         *string         `json:"id"`
+	Name       string          `json:"name,omitempty"`
+	Kind       string          `json:"kind,omitempty"`
+	Sectors    []string        `json:"sectors,omitempty"`
+	Aliases    []string        `json:"aliases,omitempty"`
+	Attributes json.RawMessage `json:"attributes,omitempty"`
+}
+
+type jsonLink struct {
+	From       *string         `json:"from"`
+	To         *string         `json:"to"`
+	Element    string          `json:"element,omitempty"`
+	Type       string          `json:"type,omitempty"`
+	Mutual     bool            `json:"mutual,omitempty"`
+	Weight     *json.Number    `json:"weight,omitempty"`
+	Commodity  string          `json:"commodity,omitempty"`
+	Mode       string          `json:"mode,omitempty"`
+	Channel    string          `json:"channel,omitempty"`
+	Start      string          `json:"start,omitempty"`
+	End        string          `json:"end,omitempty"`
+	Source     string          `json:"source,omitempty"`
+	Grade      string          `json:"grade,omitempty"`
+	Attributes json.RawMessage `json:"attributes,omitempty"`
+}
+
+// ReadJSON reads a network in the native JSON format. file names the input
+// in error messages; every error is a *ParseError giving the line and column
+// and, for a bad actor or link, which one.
+func ReadJSON(r io.Reader, file string) (*Network, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{File: file, Err: err}
+	}
+	return decodeJSON(data, file)
+}
+
+// UnmarshalJSON implements json.Unmarshaler with the same rules as ReadJSON.
+func (n *Network) UnmarshalJSON(data []byte) error {
+	m, err := decodeJSON(data, "")
+	if err != nil {
+		return err
+	}
+	*n = *m
+	return nil
+}
+
+func decodeJSON(data []byte, file string) (*Network, error) {
+	fail := func(off int64, record string, err error) (*Network, error) {
+		line, col := LineCol(data, off)
+		return nil, &ParseError{File: file, Line: line, Column: col, Record: record, Err: err}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &ParseError{File: file, Err: errors.New("empty input: want a JSON object")}
+	}
+	if !utf8.Valid(data) {
+		off := int64(invalidUTF8Offset(data))
+		return fail(off, "", errors.New("invalid UTF-8"))
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	syntax := func(err error) (*Network, error) {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return fail(se.Offset, "", err)
+		case errors.As(err, &te):
+			return fail(te.Offset, "", err)
+		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+			return fail(int64(len(data)), "", errors.New("unexpected end of input (truncated JSON?)"))
+		}
+		return fail(dec.InputOffset(), "", err)
+	}
+	expect := func(want json.Delim, what string) error {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		if d, ok := tok.(json.Delim); !ok || d != want {
+			line, col := LineCol(data, off)
+			return &ParseError{File: file, Line: line, Column: col, Err: fmt.Errorf("want %s, found %v", what, tok)}
+		}
+		return nil
+	}
+	wrap := func(err error) (*Network, error) {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return nil, pe
+		}
+		return syntax(err)
+	}
+	if err := expect('{', "a JSON object"); err != nil {
+		return wrap(err)
+	}
+	n := New("")
+	var name, desc string
+	var attrs Attributes
+	seen := map[string]bool{}
+	for dec.More() {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return wrap(err)
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return fail(off, "", fmt.Errorf("key %q given twice", key))
+		}
+		seen[key] = true
+		switch key {
+		case "name", "description":
+			var s string
+			if err := dec.Decode(&s); err != nil {
+				return wrap(err)
+			}
+			if key == "name" {
+				name = s
+			} else {
+				desc = s
+			}
+		case "attributes":
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return wrap(err)
+			}
+			if attrs, err = UnmarshalAttributes(raw); err != nil {
+				return fail(off, "network attributes", err)
+			}
+		case "actors":
+			if err := expect('[', `an array of actors after "actors"`); err != nil {
+				return wrap(err)
+			}
+			for i := 0; dec.More(); i++ {
+				off := dec.InputOffset()
+				var ja jsonActor
+				if err := strictDecode(dec, &ja); err != nil {
+					return failRecord(data, file, dec, off, fmt.Sprintf("actors[%d]", i), err)
+				}
+				a, err := ja.actor()
+				if err == nil {
+					err = n.AddActor(a)
+				}
+				if err != nil {
+					return fail(skipSpace(data, off), fmt.Sprintf("actors[%d]", i), err)
+				}
+			}
+			if _, err := dec.Token(); err != nil {
+				return wrap(err)
+			}
+		case "links":
+			if err := expect('[', `an array of links after "links"`); err != nil {
+				return wrap(err)
+			}
+			for i := 0; dec.More(); i++ {
+				off := dec.InputOffset()
+				var jl jsonLink
+				if err := strictDecode(dec, &jl); err != nil {
+					return failRecord(data, file, dec, off, fmt.Sprintf("links[%d]", i), err)
+				}
+				l, err := jl.link()
+				if err == nil {
+					_, err = n.AddLink(l)
+				}
+				if err != nil {
+					return fail(skipSpace(data, off), fmt.Sprintf("links[%d]", i), err)
+				}
+			}
+			if _, err := dec.Token(); err != nil {
+				return wrap(err)
+			}
+		default:
+			return fail(off, "", fmt.Errorf("unknown key %q (want name, description, attributes, actors, links)", key))
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return wrap(err)
+	}
+	if off := dec.InputOffset(); len(bytes.TrimSpace(data[off:])) > 0 {
+		return fail(skipSpace(data, off), "", errors.New("unexpected data after the network object"))
+	}
+	if err := n.SetInfo(name, desc, attrs); err != nil {
+		return fail(0, "", err)
+	}
+	return n, nil
+}
+
+// strictDecode decodes the next value into v, rejecting unknown keys.
+func strictDecode(dec *json.Decoder, v any) error {
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		return err
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.DisallowUnknownFields()
+	d.UseNumber()
+	return d.Decode(v)
+}
+
+func failRecord(data []byte, file string, dec *json.Decoder, off int64, record string, err error) (*Network, error) {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+		record = ""
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		off = int64(len(data))
+		record = ""
+		err = errors.New("unexpected end of input (truncated JSON?)")
+	default:
+		off = skipSpace(data, off)
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			err = fmt.Errorf("key %q: want %s, found JSON %s", te.Field, te.Type, te.Value)
+		}
+	}
+	line, col := LineCol(data, off)
+	return nil, &ParseError{File: file, Line: line, Column: col, Record: record, Err: err}
+}
+
+func skipSpace(data []byte, off int64) int64 {
+	for off < int64(len(data)) && strings.ContainsRune(" \t\r\n,", rune(data[off])) {
+		off++
+	}
+	return off
+}
+
+func invalidUTF8Offset(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+func (ja jsonActor) actor() (Actor, error) {
+	if ja.ID == nil {
+		return Actor{}, errors.New(`missing "id"`)
+	}
+	a := Actor{ID: *ja.ID, Name: ja.Name, Aliases: ja.Aliases}
+	var err error
+	if a.Kind, err = ParseKind(ja.Kind); err != nil {
+		return Actor{}, fmt.Errorf("actor %q: %v", a.ID, err)
+	}
+	for _, s := range ja.Sectors {
+		sec, err := ParseSector(s)
+		if err != nil {
+			return Actor{}, fmt.Errorf("actor %q: %v", a.ID, err)
+		}
+		a.Sectors = append(a.Sectors, sec)
+	}
+	if len(ja.Attributes) > 0 {
+		if a.Attributes, err = UnmarshalAttributes(ja.Attributes); err != nil {
+			return Actor{}, fmt.Errorf("actor %q: %v", a.ID, err)
+		}
+	}
+	return a, nil
+}
+
+func (jl jsonLink) link() (Link, error) {
+	if jl.From == nil || jl.To == nil {
+		return Link{}, errors.New(`missing "from" or "to"`)
+	}
+	l := Link{From: *jl.From, To: *jl.To, Type: jl.Type, Mutual: jl.Mutual, Weight: 1,
+		Commodity: jl.Commodity, Mode: jl.Mode, Channel: jl.Channel, Source: jl.Source}
+	fail := func(err error) (Link, error) {
+		return Link{}, fmt.Errorf("link %q -> %q: %v", l.From, l.To, err)
+	}
+	var err error
+	if l.Element, err = ParseElement(jl.Element); err != nil {
+		return fail(err)
+	}
+	if jl.Weight != nil {
+		if l.Weight, err = strconv.ParseFloat(string(*jl.Weight), 64); err != nil {
+			return fail(fmt.Errorf("bad weight %s", *jl.Weight))
+		}
+	}
+	if l.Start, err = ParseDate(jl.Start); err != nil {
+		return fail(fmt.Errorf("start: %v", err))
+	}
+	if l.End, err = ParseDate(jl.End); err != nil {
+		return fail(fmt.Errorf("end: %v", err))
+	}
+	if l.Grade, err = ParseGrade(jl.Grade); err != nil {
+		return fail(err)
+	}
+	if len(jl.Attributes) > 0 {
+		if l.Attributes, err = UnmarshalAttributes(jl.Attributes); err != nil {
+			return fail(err)
+		}
+	}
+	return l, nil
+}
+
+// UnmarshalAttributes decodes a JSON object of attributes. Strings and
+// booleans keep their type; a number with a fraction or exponent becomes a
+// float64, any other number an int64. null, arrays and nested objects are
+// errors.
+func UnmarshalAttributes(data []byte) (Attributes, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var raw map[string]any
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("attributes: %v", err)
+	}
+	if raw == nil {
+		return nil, nil
+	}
+	out := make(Attributes, len(raw))
+	for _, k := range Attributes(raw).Keys() {
+		switch v := raw[k].(type) {
+		case string, bool:
+			out[k] = v
+		case json.Number:
+			x, err := ParseNumber(string(v))
+			if err != nil {
+				return nil, fmt.Errorf("attribute %q: %v", k, err)
+			}
+			out[k] = x
+		default:
+			return nil, fmt.Errorf("attribute %q: value must be a string, number or boolean, not %s", k, jsonKind(v))
+		}
+	}
+	return out, nil
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// ParseNumber parses a number as written in JSON or text files: an int64 if
+// it has no fraction, exponent or special form and fits, a float64 otherwise.
+func ParseNumber(s string) (any, error) {
+	if !strings.ContainsAny(s, ".eEnNiI") {
+		if i, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return i, nil
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return nil, fmt.Errorf("bad number %q", s)
+	}
+	return f, nil
+}
+
+// FormatFloat writes a float64 attribute value so that ParseNumber reads it
+// back as a float64 with the same value: the shortest exact form, with ".0"
+// added when it would otherwise look like an integer.
+func FormatFloat(f float64) string {
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(s, ".eE") {
+		s += ".0"
+	}
+	return s
+}
+
+// MarshalAttributes encodes attributes as a JSON object with sorted keys,
+// writing floats so that UnmarshalAttributes reads them back as floats.
+func MarshalAttributes(a Attributes) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range a.Keys() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		b.Write(kb)
+		b.WriteByte(':')
+		switch v := a[k].(type) {
+		case float64:
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("attribute %q: value %v is not a finite number", k, v)
+			}
+			b.WriteString(FormatFloat(v))
+		case string, bool, int64:
+			vb, _ := json.Marshal(v)
+			b.Write(vb)
+		default:
+			nv, err := NormalizeValue(v)
+			if err != nil {
+				return nil, fmt.Errorf("attribute %q: %v", k, err)
+			}
+			if f, ok := nv.(float64); ok {
+				b.WriteString(FormatFloat(f))
+			} else {
+				vb, _ := json.Marshal(nv)
+				b.Write(vb)
+			}
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler, writing the native JSON format.
+func (n *Network) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := n.WriteJSON(&b); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSpace(b.Bytes()), nil
+}
+
+// WriteJSON writes the network in the native JSON format, one actor or link
+// per line, in network order.
+func (n *Network) WriteJSON(w io.Writer) error {
+	var b bytes.Buffer
+	str := func(s string) []byte { v, _ := json.Marshal(s); return v }
+	b.WriteString("{\n")
+	fmt.Fprintf(&b, "  \"name\": %s,\n", str(n.Name))
+	if n.Description != "" {
+		fmt.Fprintf(&b, "  \"description\": %s,\n", str(n.Description))
+	}
+	if len(n.Attributes) > 0 {
+		ab, err := MarshalAttributes(n.Attributes)
+		if err != nil {
+			return fmt.Errorf("network: %v", err)
+		}
+		fmt.Fprintf(&b, "  \"attributes\": %s,\n", ab)
+	}
+	b.WriteString("  \"actors\": [")
+	for i, a := range n.actors {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		ja := jsonActor{ID: &a.ID, Name: a.Name, Aliases: a.Aliases}
+		if a.Kind != KindUnknown {
+			ja.Kind = a.Kind.String()
+		}
+		for _, s := range a.Sectors {
+			ja.Sectors = append(ja.Sectors, s.String())
+		}
+		if len(a.Attributes) > 0 {
+			ab, err := MarshalAttributes(a.Attributes)
+			if err != nil {
+				return fmt.Errorf("actor %q: %v", a.ID, err)
+			}
+			ja.Attributes = ab
+		}
+		if err := encodeCompact(&b, ja); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n  ],\n  \"links\": [")
+	for i, l := range n.links {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		w := json.Number(strconv.FormatFloat(l.Weight, 'g', -1, 64))
+		jl := jsonLink{From: &l.From, To: &l.To, Element: l.Element.String(), Type: l.Type,
+			Mutual: l.Mutual, Weight: &w, Commodity: l.Commodity, Mode: l.Mode, Channel: l.Channel,
+			Start: l.Start.String(), End: l.End.String(), Source: l.Source, Grade: l.Grade.String()}
+		if len(l.Attributes) > 0 {
+			ab, err := MarshalAttributes(l.Attributes)
+			if err != nil {
+				return fmt.Errorf("link %d: %v", i, err)
+			}
+			jl.Attributes = ab
+		}
+		if err := encodeCompact(&b, jl); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n  ]\n}\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func encodeCompact(b *bytes.Buffer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+	return nil
+}

@@ -1,0 +1,21 @@
+// Package netio reads and writes illicit networks in the file formats that
+// covert-network data ships in and that other tools understand:
+//
+//   - CSV: an actors.csv and a links.csv with the native field names (and an
+//     optional network.csv), lossless; see ReadCSV and WriteCSV.
+//   - Edge lists: source,target[,weight][,layer] with an optional node table,
+//     the form of most published datasets; see ReadEdgeList.
+//   - GraphML, read and written, interoperating with NetworkX, igraph, Gephi
+//     and yEd; see ReadGraphML and WriteGraphML.
+//   - UCINET DL (fullmatrix, edgelist1, nodelist1; several matrices become
+//     layers) and Pajek .net, read only; see ReadDL and ReadPajek.
+//
+// The native JSON format lives in package network (network.ReadJSON).
+// Load and Save pick a format from a file name.
+//
+// Every reader returns errors as *network.ParseError, naming the file, the
+// line (and column where known) and the record at fault, and never panics
+// on bad input. Writers keep actor order, link order and every field and
+// attribute, so a network read back from CSV, GraphML or JSON equals the
+// one written.
+package netio
