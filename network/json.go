@@ -55,7 +55,7 @@ type jsonLink struct {
 	Element    string          `json:"element,omitempty"`
 	Type       string          `json:"type,omitempty"`
 	Mutual     bool            `json:"mutual,omitempty"`
-	Weight     *json.Number    `json:"weight,omitempty"`
+	Weight     json.RawMessage `json:"weight,omitempty"`
 	Commodity  string          `json:"commodity,omitempty"`
 	Mode       string          `json:"mode,omitempty"`
 	Channel    string          `json:"channel,omitempty"`
@@ -121,7 +121,7 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 			return err
 		}
 		if d, ok := tok.(json.Delim); !ok || d != want {
-			line, col := LineCol(data, off)
+			line, col := LineCol(data, skipSpace(data, off))
 			return &ParseError{File: file, Line: line, Column: col, Err: fmt.Errorf("want %s, found %v", what, tok)}
 		}
 		return nil
@@ -141,7 +141,7 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 	var attrs Attributes
 	seen := map[string]bool{}
 	for dec.More() {
-		off := dec.InputOffset()
+		off := skipSpace(data, dec.InputOffset())
 		tok, err := dec.Token()
 		if err != nil {
 			return wrap(err)
@@ -262,7 +262,7 @@ func failRecord(data []byte, file string, dec *json.Decoder, off int64, record s
 }
 
 func skipSpace(data []byte, off int64) int64 {
-	for off < int64(len(data)) && strings.ContainsRune(" \t\r\n,", rune(data[off])) {
+	for off < int64(len(data)) && strings.ContainsRune(" \t\r\n,:", rune(data[off])) {
 		off++
 	}
 	return off
@@ -317,8 +317,8 @@ func (jl jsonLink) link() (Link, error) {
 		return fail(err)
 	}
 	if jl.Weight != nil {
-		if l.Weight, err = strconv.ParseFloat(string(*jl.Weight), 64); err != nil {
-			return fail(fmt.Errorf("bad weight %s", *jl.Weight))
+		if l.Weight, err = strconv.ParseFloat(string(jl.Weight), 64); err != nil {
+			return fail(fmt.Errorf("bad weight %s: want a number", jl.Weight))
 		}
 	}
 	if l.Start, err = ParseDate(jl.Start); err != nil {
@@ -502,9 +502,9 @@ func (n *Network) WriteJSON(w io.Writer) error {
 			b.WriteByte(',')
 		}
 		b.WriteString("\n    ")
-		w := json.Number(strconv.FormatFloat(l.Weight, 'g', -1, 64))
+		w := json.RawMessage(strconv.FormatFloat(l.Weight, 'g', -1, 64))
 		jl := jsonLink{From: &l.From, To: &l.To, Element: l.Element.String(), Type: l.Type,
-			Mutual: l.Mutual, Weight: &w, Commodity: l.Commodity, Mode: l.Mode, Channel: l.Channel,
+			Mutual: l.Mutual, Weight: w, Commodity: l.Commodity, Mode: l.Mode, Channel: l.Channel,
 			Start: l.Start.String(), End: l.End.String(), Source: l.Source, Grade: l.Grade.String()}
 		if len(l.Attributes) > 0 {
 			ab, err := MarshalAttributes(l.Attributes)
