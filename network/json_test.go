@@ -17,7 +17,7 @@ func fullNetwork(t testing.TB) *Network {
 	require.NoError(t, n.SetInfo("Tri-border \"TBA\" scenario", "built from open-source statements; not intelligence",
 		Attributes{"compiled": int64(2008), "region": "Triple Frontera", "scale": 0.5, "draft": true}))
 	require.NoError(t, n.AddActor(Actor{ID: "farc", Name: "FARC", Kind: Insurgency, Sectors: []Sector{Criminal, Facilitator},
-		Aliases: []string{"Fuerzas Armadas Revolucionarias de Colombia", "FARC-EP; the guerrilla", "[bracketed]", " padded "},
+		Aliases:    []string{"Fuerzas Armadas Revolucionarias de Colombia", "FARC-EP; the guerrilla", "[bracketed]", " padded "},
 		Attributes: Attributes{"country": "CO", "founded": int64(1964), "size": 3.0, "designated": true, "ratio": 1e-7}}))
 	require.NoError(t, n.AddActor(Actor{ID: "Hizballah – Bekaa", Name: "حزب الله", Kind: TerroristGroup}))
 	require.NoError(t, n.AddActor(Actor{ID: "x"}))
