@@ -1,0 +1,273 @@
+// Command analyze is the command-line front end of the illicit library for
+// people who do not write Go. It reads a network in any supported format
+// and prints results to standard output.
+//
+// Usage:
+//
+//	go run ./examples/analyze summary -in FILE [-nodes NODES.csv] [-format F] [-directed]
+//	go run ./examples/analyze convert -in FILE -out FILE [-nodes NODES.csv] [-format F] [-to F] [-directed]
+//
+// Formats are chosen by file extension unless -format (input) or -to
+// (output) is given: .json (native), .graphml, .dl (UCINET DL), .net
+// (Pajek), .csv (edge list, with an optional node table given by -nodes),
+// and a directory holding actors.csv and links.csv (native CSV).
+// Run "analyze COMMAND -h" for each command's flags.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/netio"
+	"gonum.org/v1/gonum/graph/topo"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `analyze: analyse illicit networks
+
+Commands:
+  summary   print what a network holds: actors by sector and kind, links by
+            element, grading and time coverage, components, top actors by degree
+  convert   convert a network between formats (json, csv directory, graphml;
+            reads also edge lists, UCINET DL and Pajek)
+
+Run "analyze COMMAND -h" for a command's flags.
+`
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	var err error
+	switch args[0] {
+	case "summary":
+		err = summaryCmd(args[1:], stdout, stderr)
+	case "convert":
+		err = convertCmd(args[1:], stderr)
+	default:
+		fmt.Fprintf(stderr, "analyze: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case err != nil:
+		fmt.Fprintln(stderr, "analyze:", err)
+		return 1
+	}
+	return 0
+}
+
+var errUsage = errors.New("usage")
+
+// input holds the flags every command uses to read a network.
+type input struct {
+	in, nodes, format string
+	directed          bool
+}
+
+func (in *input) register(fs *flag.FlagSet) {
+	fs.StringVar(&in.in, "in", "", "input `file` (or directory for native CSV)")
+	fs.StringVar(&in.nodes, "nodes", "", "node table `file` for an edge-list input (id,label,... columns)")
+	fs.StringVar(&in.format, "format", "", "input `format`: json, csv, edgelist, graphml, dl, pajek (default: by extension)")
+	fs.BoolVar(&in.directed, "directed", false, "read an edge list as directed (default: each row is a mutual tie)")
+}
+
+func (in *input) load() (*network.Network, error) {
+	if in.in == "" {
+		return nil, fmt.Errorf("-in is required")
+	}
+	return netio.Load(in.in, netio.LoadOptions{Format: netio.Format(in.format), Nodes: in.nodes, Directed: in.directed})
+}
+
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer) error {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "analyze %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+func summaryCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
+	var in input
+	in.register(fs)
+	top := fs.Int("top", 5, "number of top actors by degree to list")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: analyze summary -in FILE [flags]\n\nPrints what the network holds. Flags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args, stderr); err != nil {
+		return err
+	}
+	n, err := in.load()
+	if err != nil {
+		return err
+	}
+	return summarize(stdout, n, *top)
+}
+
+func convertCmd(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	var in input
+	in.register(fs)
+	out := fs.String("out", "", "output `file` (or directory for native CSV)")
+	to := fs.String("to", "", "output `format`: json, csv, graphml (default: by extension)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: analyze convert -in FILE -out FILE [flags]\n\nConverts between formats without loss (json, csv, graphml). Flags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args, stderr); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("-out is required")
+	}
+	n, err := in.load()
+	if err != nil {
+		return err
+	}
+	return netio.Save(n, *out, netio.Format(*to))
+}
+
+// summarize prints a plain-text overview of the network.
+func summarize(w io.Writer, n *network.Network, top int) error {
+	name := n.Name
+	if name == "" {
+		name = "(unnamed)"
+	}
+	fmt.Fprintf(w, "network      %s\n", name)
+	if n.Description != "" {
+		fmt.Fprintf(w, "description  %s\n", n.Description)
+	}
+	actors, links := n.Actors(), n.Links()
+	fmt.Fprintf(w, "actors       %d\n", len(actors))
+	fmt.Fprintf(w, "links        %d\n", len(links))
+
+	sectorCount := map[string]int{}
+	kindCount := map[string]int{}
+	hybrids := 0
+	for _, a := range actors {
+		secs := a.AllSectors()
+		if len(secs) == 0 {
+			sectorCount["(none)"]++
+		}
+		for _, s := range secs {
+			sectorCount[s.String()]++
+		}
+		kindCount[a.Kind.String()]++
+		if a.Hybrid() {
+			hybrids++
+		}
+	}
+	printCounts(w, "by sector", sectorCount)
+	printCounts(w, "by kind", kindCount)
+	fmt.Fprintf(w, "hybrid actors  %d\n", hybrids)
+
+	elemCount := map[string]int{}
+	typeCount := map[string]int{}
+	mutual, graded, timed, self := 0, 0, 0, 0
+	for _, l := range links {
+		elemCount[l.Element.String()]++
+		if l.Type != "" {
+			typeCount[l.Type]++
+		}
+		if l.Mutual {
+			mutual++
+		}
+		if !l.Grade.IsZero() {
+			graded++
+		}
+		if !l.Start.IsZero() || !l.End.IsZero() {
+			timed++
+		}
+		if l.From == l.To {
+			self++
+		}
+	}
+	printCounts(w, "links by element", elemCount)
+	if len(typeCount) > 0 {
+		printCounts(w, "links by type", typeCount)
+	}
+	fmt.Fprintf(w, "mutual links   %d\n", mutual)
+	fmt.Fprintf(w, "graded links   %d\n", graded)
+	fmt.Fprintf(w, "dated links    %d\n", timed)
+	fmt.Fprintf(w, "self-links     %d\n", self)
+
+	g, err := n.UndirectedView(network.ViewOptions{})
+	if err != nil {
+		return err
+	}
+	nn := g.Len()
+	density := 0.0
+	if nn > 1 {
+		density = 2 * float64(g.NumEdges()) / float64(nn*(nn-1))
+	}
+	cc := topo.ConnectedComponents(g)
+	sizes := make([]int, len(cc))
+	for i, c := range cc {
+		sizes[i] = len(c)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
+	fmt.Fprintf(w, "\nundirected simple graph (all links, self-links dropped)\n")
+	fmt.Fprintf(w, "  edges        %d\n", g.NumEdges())
+	fmt.Fprintf(w, "  density      %.4f\n", density)
+	fmt.Fprintf(w, "  components   %d %v\n", len(cc), sizes)
+
+	type deg struct {
+		i int64
+		d int
+	}
+	degs := make([]deg, nn)
+	for i := range degs {
+		degs[i] = deg{int64(i), g.From(int64(i)).Len()}
+	}
+	sort.SliceStable(degs, func(a, b int) bool { return degs[a].d > degs[b].d })
+	if top > nn {
+		top = nn
+	}
+	if top > 0 {
+		fmt.Fprintf(w, "  top %d by degree\n", top)
+		for _, d := range degs[:top] {
+			a, _ := g.Actor(d.i)
+			fmt.Fprintf(w, "    %-30s %d\n", a.Label(), d.d)
+		}
+	}
+	return nil
+}
+
+func printCounts(w io.Writer, title string, counts map[string]int) {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, counts[k])
+	}
+	fmt.Fprintf(w, "%-14s %s\n", title, strings.Join(parts, ", "))
+}
