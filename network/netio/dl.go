@@ -56,7 +56,8 @@ var txtMaxNodes = 1_000_000
 // Mapping: each actor gets its label as ID (or "1".."n" without labels),
 // an empty Name and KindUnknown, in label order. Each nonzero value becomes
 // a link with Element Association, Weight the value and Type the matrix
-// label ("" without matrix labels). A fullmatrix matrix that is symmetric
+// label (without matrix labels: the matrix number "1", "2", … when there
+// are several matrices, "" when there is one). A fullmatrix matrix that is symmetric
 // gives one Mutual link per nonzero pair i<=j, in row order; any other
 // matrix gives one directed link row → column per nonzero cell, in row
 // order. Edgelist1 and nodelist1 entries are always directed links, in file
@@ -758,8 +759,11 @@ func (p *dlParser) build() (*network.Network, error) {
 	}
 	for _, c := range p.cells {
 		typ := ""
-		if p.hasMatrix {
+		switch {
+		case p.hasMatrix:
 			typ = p.matrixLabels[c.matrix]
+		case p.nm > 1:
+			typ = strconv.Itoa(c.matrix + 1)
 		}
 		l := network.Link{From: p.id(c.from), To: p.id(c.to), Element: network.Association,
 			Type: typ, Mutual: c.mutual, Weight: c.w}

@@ -197,7 +197,7 @@ Hanjour 0 0 0
 		name:  "embedded second matrix without its label row, ! separator",
 		input: "dl n=2 nm=2 labels embedded data:\nx y\nx 0 1\ny 1 0\n!\nx 0 0\ny 3 0\n",
 		ids:   []string{"x", "y"},
-		links: []txtLink{{"x", "y", 1, true, ""}, {"y", "x", 3, false, ""}},
+		links: []txtLink{{"x", "y", 1, true, "1"}, {"y", "x", 3, false, "2"}}, // unnamed matrices are numbered
 	},
 	{
 		name:  "row and column labels, identical",

@@ -32,7 +32,8 @@ import (
 // nonzero matrix cell becomes a link with Element Association, Weight the
 // third number of the line (1 if there is none; in a list section always
 // 1; the cell value in a matrix) and Type the relation name given after the
-// section keyword (`*Arcs :2 "trusts"`; "" without a name). Links keep file
+// section keyword (`*Arcs :2 "trusts"`; the relation number, "2", when only
+// the number is given; "" when neither is). Links keep file
 // order. Anything after the weight (colours, labels: `c Blue`) is ignored.
 //
 // Not supported: two-mode networks (*Vertices n m), per-line relation
@@ -198,6 +199,7 @@ func (p *pajekParser) relationName(fields []txtField, num int) error {
 		if k, err := strconv.Atoi(r); err != nil || k < 1 {
 			return p.errf(num, fields[1].col, fields[0].text, "bad relation number %q (want :1, :2, …)", txtShort(r))
 		}
+		p.relation = r // the number names the relation unless a name follows
 	}
 	switch {
 	case len(rest) == 1:

@@ -43,6 +43,12 @@ var pajekGood = []struct {
 		},
 	},
 	{
+		name:  "relation number without a name",
+		input: "*Vertices 2\n*Arcs :2\n1 2\n*Edges\n1 2\n",
+		names: []string{"", ""},
+		links: []txtLink{{"1", "2", 1, false, "2"}, {"1", "2", 1, true, ""}},
+	},
+	{
 		name:  "no vertex lines, lower case, comments, CRLF",
 		input: "% a comment\r\n*vertices 3\r\n\r\n*arcs\r\n 1   2 0.25\r\n% another\r\n3 3\r\n",
 		names: []string{"", "", ""},
