@@ -287,16 +287,7 @@ func TestReadCSVErrors(t *testing.T) {
 			n, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv")
 			require.Error(t, err)
 			assert.Nil(t, n)
-			var pe *network.ParseError
-			require.True(t, errors.As(err, &pe), "error %v is not a *network.ParseError", err)
-			assert.Equal(t, tt.file, pe.File)
-			assert.Equal(t, tt.line, pe.Line, "error: %v", err)
-			msg := err.Error()
-			assert.Contains(t, msg, tt.file)
-			if tt.line > 0 {
-				assert.Contains(t, msg, fmt.Sprintf("%s:%d", tt.file, tt.line))
-			}
-			assert.Contains(t, msg, tt.keyword)
+			assertParseError(t, err, tt.file, tt.line, tt.keyword)
 		})
 	}
 }
@@ -422,4 +413,20 @@ func TestCSVReRead(t *testing.T) {
 			checkReRead(t, n)
 		})
 	}
+}
+
+// assertParseError checks that err is a *network.ParseError for the file
+// and line (0: no line), and that its text names both and holds keyword.
+func assertParseError(t *testing.T, err error, file string, line int, keyword string) {
+	t.Helper()
+	var pe *network.ParseError
+	require.True(t, errors.As(err, &pe), "error %v is not a *network.ParseError", err)
+	assert.Equal(t, file, pe.File)
+	assert.Equal(t, line, pe.Line, "error: %v", err)
+	msg := err.Error()
+	assert.Contains(t, msg, file)
+	if line > 0 {
+		assert.Contains(t, msg, fmt.Sprintf("%s:%d", file, line))
+	}
+	assert.Contains(t, msg, keyword)
 }

@@ -482,9 +482,19 @@ func (p *dlParser) cellValue(f txtField, line int, record string) (float64, erro
 	if !f.quoted && f.text == "." {
 		return 0, nil
 	}
+	w, err := txtWeight(f, "value")
+	if err != nil {
+		return 0, p.errf(line, f.col, record, "%v", err)
+	}
+	return w, nil
+}
+
+// txtWeight parses a field holding a link weight: an unquoted, finite,
+// non-negative number. what names the value in errors ("value", "weight").
+func txtWeight(f txtField, what string) (float64, error) {
 	v, err := network.ParseNumber(f.text)
 	if err != nil || f.quoted {
-		return 0, p.errf(line, f.col, record, "bad value %q (want a number)", txtShort(f.text))
+		return 0, fmt.Errorf("bad %s %q (want a number)", what, txtShort(f.text))
 	}
 	var w float64
 	switch x := v.(type) {
@@ -494,7 +504,7 @@ func (p *dlParser) cellValue(f txtField, line int, record string) (float64, erro
 		w = x
 	}
 	if w < 0 {
-		return 0, p.errf(line, f.col, record, "negative value %s (link weights must be non-negative)", f.text)
+		return 0, fmt.Errorf("negative %s %s (link weights must be non-negative)", what, f.text)
 	}
 	return w, nil
 }

@@ -1,7 +1,6 @@
 package netio
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -265,16 +264,7 @@ func TestReadEdgeListErrors(t *testing.T) {
 			n, err := ReadEdgeList(strings.NewReader(tt.edges), "edges.csv", nodes, "nodes.csv", EdgeListOptions{})
 			require.Error(t, err)
 			assert.Nil(t, n)
-			var pe *network.ParseError
-			require.True(t, errors.As(err, &pe), "error %v is not a *network.ParseError", err)
-			assert.Equal(t, tt.file, pe.File)
-			assert.Equal(t, tt.line, pe.Line, "error: %v", err)
-			msg := err.Error()
-			assert.Contains(t, msg, tt.file)
-			if tt.line > 0 {
-				assert.Contains(t, msg, fmt.Sprintf("%s:%d", tt.file, tt.line))
-			}
-			assert.Contains(t, msg, tt.keyword)
+			assertParseError(t, err, tt.file, tt.line, tt.keyword)
 		})
 	}
 }

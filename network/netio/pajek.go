@@ -236,19 +236,9 @@ func (p *pajekParser) vertex(f txtField, num int, record string) (int, error) {
 
 // weight parses a link weight: finite and non-negative.
 func (p *pajekParser) weight(f txtField, num int, record string) (float64, error) {
-	v, err := network.ParseNumber(f.text)
-	if err != nil || f.quoted {
-		return 0, p.errf(num, f.col, record, "bad weight %q (want a number)", txtShort(f.text))
-	}
-	var w float64
-	switch x := v.(type) {
-	case int64:
-		w = float64(x)
-	case float64:
-		w = x
-	}
-	if w < 0 {
-		return 0, p.errf(num, f.col, record, "negative weight %s (link weights must be non-negative)", f.text)
+	w, err := txtWeight(f, "weight")
+	if err != nil {
+		return 0, p.errf(num, f.col, record, "%v", err)
 	}
 	return w, nil
 }
