@@ -5,6 +5,7 @@
 // Usage:
 //
 //	go run ./examples/analyze summary -in FILE [-nodes NODES.csv] [-format F] [-directed]
+//	go run ./examples/analyze measures -in FILE [-directed] [-weighted] [-measures LIST] [-normalized=true|false] [-json]
 //	go run ./examples/analyze convert -in FILE -out FILE [-nodes NODES.csv] [-format F] [-to F] [-directed]
 //
 // Formats are chosen by file extension unless -format (input) or -to
@@ -37,6 +38,8 @@ const usage = `analyze: analyse illicit networks
 Commands:
   summary   print what a network holds: actors by sector and kind, links by
             element, grading and time coverage, components, top actors by degree
+  measures  print centralities and structural-hole measures per actor as
+            CSV (or JSON), equal to NetworkX's
   convert   convert a network between formats (json, csv directory, graphml;
             reads also edge lists, UCINET DL and Pajek)
 
@@ -55,6 +58,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "summary":
 		err = summaryCmd(args[1:], stdout, stderr)
+	case "measures":
+		err = measuresCmd(args[1:], stdout, stderr)
 	case "convert":
 		err = convertCmd(args[1:], stderr)
 	default:
