@@ -87,7 +87,7 @@ def main():
         out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit("go test failed:\n" + out.stdout + out.stderr)
-        for m in re.finditer(r"Benchmark(\w+)/file/n=\d+(?:/tol=(\S+?))?(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", out.stdout):
+        for m in re.finditer(r"Benchmark(\w+)/file(?:/tol=(\S+?))?(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", out.stdout):
             key = m.group(1) + ("" if m.group(2) is None else " tol=" + m.group(2))
             ours.setdefault(key, []).append(float(m.group(3)) / 1e9)
         if not ours:

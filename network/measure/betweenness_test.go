@@ -140,7 +140,7 @@ func TestPathsDeterministic(t *testing.T) {
 	}
 	// A graph with more sources than chunks, so chunks hold several sources
 	// and finish out of order.
-	g := baPathsGraph(1000, 3, 7)
+	g := barabasiAlbert(1000, 3, 7)
 	b0 := Betweenness(g, false, Options{Workers: 1})
 	for _, w := range []int{2, 3, 7} {
 		b := Betweenness(g, false, Options{Workers: w})
