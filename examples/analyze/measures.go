@@ -84,29 +84,9 @@ func measuresCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	opts := network.ViewOptions{Aggregation: network.Sum}
-	var g *measure.Graph
-	var ids []string
-	if in.directed {
-		v, err := n.DirectedView(opts)
-		if err != nil {
-			return err
-		}
-		g, err = measure.New(v, *weighted)
-		if err != nil {
-			return err
-		}
-		ids = v.ActorIDs()
-	} else {
-		v, err := n.UndirectedView(opts)
-		if err != nil {
-			return err
-		}
-		g, err = measure.New(v, *weighted)
-		if err != nil {
-			return err
-		}
-		ids = v.ActorIDs()
+	g, ids, err := measure.FromNetwork(n, network.ViewOptions{Aggregation: network.Sum}, in.directed, *weighted)
+	if err != nil {
+		return err
 	}
 	cols := make([][]float64, len(names))
 	for i, name := range names {

@@ -9,7 +9,7 @@ Each graph is written to testdata/reference/graphs/NAME.json as
 with nodes 0..n-1 (isolates included through n). The graphs come from
 NetworkX's seeded generators (networkx 3.6.1, pure Python), so they are the
 same on every machine. Scripts that compute reference values read these files
-back with load_graph().
+back with refcommon.load_generated().
 """
 import json
 import os
@@ -63,20 +63,6 @@ def oriented(g, seed):
         if rng.random() < 0.1:  # some reciprocated ties
             d.add_edge(v, u)
     return d
-
-
-def load_graph(name):
-    """Read graphs/NAME.json back into a NetworkX (Di)Graph."""
-    with open(os.path.join(OUT, name + ".json")) as f:
-        spec = json.load(f)
-    g = nx.DiGraph() if spec["directed"] else nx.Graph()
-    g.add_nodes_from(range(spec["n"]))
-    for u, v, w in spec["edges"]:
-        if spec["weighted"]:
-            g.add_edge(u, v, weight=w)
-        else:
-            g.add_edge(u, v)
-    return g, spec
 
 
 def main():
