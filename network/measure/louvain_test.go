@@ -230,9 +230,10 @@ func TestLouvainEdgeCases(t *testing.T) {
 	assert.ErrorContains(t, err, "resolution")
 	assert.Panics(t, func() { Modularity(g, []int{1}, 1) })
 
-	// A large threshold stops after the first level.
+	// A large threshold stops after the first level (and refinement,
+	// starting from a local optimum of the original nodes, moves none).
 	ba := louvainBA(t, 500, 3, 1)
-	c, err = Louvain(ba, LouvainOptions{Seed: 1})
+	c, err = Louvain(ba, LouvainOptions{Seed: 1, NoRefinement: true})
 	require.NoError(t, err)
 	require.Greater(t, len(c.Levels), 1)
 	c1, err := Louvain(ba, LouvainOptions{Seed: 1, Threshold: 1})
@@ -247,6 +248,39 @@ func TestLouvainEdgeCases(t *testing.T) {
 	memb := []int{7, 7, 7, 7, -2, -2, -2, -2, 100, 100, 100, 100, 7, 7, 7, 7}
 	compactMemb := []int{0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 0, 0, 0, 0}
 	assert.Equal(t, Modularity(g, compactMemb, 1), Modularity(g, memb, 1))
+}
+
+// TestLouvainRefinement checks that multilevel refinement never lowers
+// the modularity of the plain method (its first pass is the plain run, and
+// it keeps only gains) and raises it on average on BA graphs.
+func TestLouvainRefinement(t *testing.T) {
+	for _, g := range []*Graph{louvainBA(t, 2000, 4, 7), louvainBA(t, 1000, 2, 3)} {
+		var sumPlain, sumRefined float64
+		for seed := uint64(1); seed <= 5; seed++ {
+			plain, err := Louvain(g, LouvainOptions{Seed: seed, NoRefinement: true})
+			require.NoError(t, err)
+			refined, err := Louvain(g, LouvainOptions{Seed: seed})
+			require.NoError(t, err)
+			checkCommunities(t, g.Len(), plain, "plain")
+			checkCommunities(t, g.Len(), refined, "refined")
+			assert.InDelta(t, Modularity(g, refined.Membership, 1), refined.Q, 1e-12)
+			assert.GreaterOrEqual(t, refined.Q, plain.Q-1e-12, "seed %d", seed)
+			sumPlain += plain.Q
+			sumRefined += refined.Q
+		}
+		t.Logf("n=%d: mean Q over seeds 1-5 plain %.4f, refined %.4f", g.Len(), sumPlain/5, sumRefined/5)
+		assert.Greater(t, sumRefined, sumPlain)
+	}
+	// With refinement the ring of cliques is still found (TestLouvainRingOfCliques)
+	// and a multiplex of one layer is still Louvain.
+	g := louvainBA(t, 500, 3, 2)
+	a, err := Louvain(g, LouvainOptions{Seed: 4})
+	require.NoError(t, err)
+	b, err := MultiplexLouvain([]*Graph{g}, nil, LouvainOptions{Seed: 4})
+	require.NoError(t, err)
+	assert.Equal(t, a.Membership, b.Membership)
+	assert.Equal(t, a.Levels, b.Levels)
+	assert.InDelta(t, a.Q*2*float64(g.NumEdges()), b.Q, 1e-9)
 }
 
 // TestLouvainDirected checks that a directed graph is handled as its
