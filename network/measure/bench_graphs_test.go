@@ -47,8 +47,9 @@ func barabasiAlbert(n, m int, seed uint64) *Graph {
 	return g
 }
 
-// loadEdgeCSV reads an undirected, unweighted edge list "u,v" of integer
-// node indices; lines that do not parse (a header) are skipped.
+// loadEdgeCSV reads an undirected edge list "u,v[,w]" of integer node
+// indices; lines that do not parse (a header) are skipped. The graph is
+// weighted if any line has a weight.
 func loadEdgeCSV(path string) (*Graph, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -56,7 +57,8 @@ func loadEdgeCSV(path string) (*Graph, error) {
 	}
 	defer f.Close()
 	var from, to []int
-	n := 0
+	var w []float64
+	n, weighted := 0, false
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Split(strings.TrimSpace(sc.Text()), ",")
@@ -68,13 +70,23 @@ func loadEdgeCSV(path string) (*Graph, error) {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		from, to = append(from, u), append(to, v)
+		x := 1.0
+		if len(fields) > 2 {
+			if x, err = strconv.ParseFloat(strings.TrimSpace(fields[2]), 64); err != nil {
+				return nil, fmt.Errorf("%s: %v", path, err)
+			}
+			weighted = true
+		}
+		from, to, w = append(from, u), append(to, v), append(w, x)
 		n = max(n, u+1, v+1)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	return FromEdges(n, false, from, to, nil)
+	if !weighted {
+		w = nil
+	}
+	return FromEdges(n, false, from, to, w)
 }
 
 type benchGraph struct {
@@ -83,12 +95,11 @@ type benchGraph struct {
 }
 
 var (
-	benchOnce   sync.Once
-	benchCache  = map[int]*Graph{}
-	benchFile   *Graph
-	benchErr    error
-	benchMu     sync.Mutex
-	benchLoaded bool
+	benchOnce  sync.Once
+	benchCache = map[int]*Graph{}
+	benchFile  *Graph
+	benchErr   error
+	benchMu    sync.Mutex
 )
 
 // benchGraphs returns the graphs a benchmark runs on: the edge-list CSV

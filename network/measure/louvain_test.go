@@ -318,11 +318,11 @@ func TestLouvainDeterministic(t *testing.T) {
 	assert.True(t, differ, "different seeds should visit nodes in different orders")
 }
 
-// louvainBA is a seeded Barabási–Albert graph for the tests (the benchmark
-// one, with a test-friendly signature).
+// louvainBA is a seeded Barabási–Albert graph for the tests.
 func louvainBA(t testing.TB, n, m int, seed uint64) *Graph {
-	g, err := baLouvainGraph(n, m, seed)
-	require.NoError(t, err)
+	t.Helper()
+	g := barabasiAlbert(n, m, seed)
+	require.Equal(t, n, g.Len())
 	return g
 }
 
