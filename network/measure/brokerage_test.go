@@ -6,9 +6,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/illicitnet/illicit/network"
-	"github.com/illicitnet/illicit/network/netio"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -30,19 +27,13 @@ type brokerageRef struct {
 	ZGLI     []string   `json:"z_gli"`
 }
 
-// loadRhodesN17 builds the undirected graph of testdata/rhodes-n17 (used
-// only by the brokerage tests) in nodes.csv row order.
+// loadRhodesN17 builds the undirected graph of testdata/rhodes-n17 in
+// nodes.csv row order.
 func loadRhodesN17(t testing.TB) *Graph {
 	t.Helper()
-	n, err := netio.Load(refDir+"/../rhodes-n17/edges.csv", netio.LoadOptions{Nodes: refDir + "/../rhodes-n17/nodes.csv"})
-	require.NoError(t, err)
-	v, err := n.UndirectedView(network.ViewOptions{})
-	require.NoError(t, err)
-	g, err := New(v, false)
-	require.NoError(t, err)
+	g, ids := loadDataset(t, "rhodes-n17")
 	require.Equal(t, 22, g.Len())
 	require.Equal(t, 66, g.NumEdges())
-	ids := v.ActorIDs()
 	require.Equal(t, "1", ids[0])
 	require.Equal(t, "22", ids[21])
 	return g

@@ -53,7 +53,7 @@ func TestReferenceGraphsLoad(t *testing.T) {
 	sizes := map[string][2]int{
 		"er_60": {60, 145}, "ba_100": {100, 291}, "dir_er_50": {50, 131}, "weighted_er_40": {40, 123},
 		"weighted_dir_40": {40, 146}, "disconnected_70": {70, 91}, "dir_ba_200": {200, 417},
-		"krebs-911": {68, 158}, "caviar": {110, 303}, "caviar-undirected": {110, 214}, "florentine": {16, 20},
+		"krebs-911": {68, 158}, "caviar": {110, 303}, "caviar-undirected": {110, 214}, "florentine": {16, 20}, "rhodes-n17": {22, 66},
 	}
 	for name, want := range sizes {
 		g := loadGraph(t, name)

@@ -19,7 +19,7 @@ const refDir = "../../testdata/reference"
 // testdata/reference/refcommon.py).
 var (
 	generatedGraphs = []string{"er_60", "ba_100", "dir_er_50", "weighted_er_40", "weighted_dir_40", "disconnected_70", "dir_ba_200"}
-	datasetGraphs   = []string{"krebs-911", "caviar", "caviar-undirected", "florentine"}
+	datasetGraphs   = []string{"krebs-911", "caviar", "caviar-undirected", "florentine", "rhodes-n17"}
 )
 
 // loadGenerated reads testdata/reference/graphs/NAME.json.
@@ -58,6 +58,8 @@ func loadDataset(t testing.TB, name string) (*Graph, []string) {
 	case "caviar", "caviar-undirected":
 		n, err = netio.Load(refDir+"/../caviar/edges.csv", netio.LoadOptions{Nodes: refDir + "/../caviar/nodes.csv", Directed: true})
 		directed = name == "caviar"
+	case "rhodes-n17":
+		n, err = netio.Load(refDir+"/../rhodes-n17/edges.csv", netio.LoadOptions{Nodes: refDir + "/../rhodes-n17/nodes.csv"})
 	case "florentine":
 		n, err = netio.Load(refDir+"/../dl/florentine_marriage.dl", netio.LoadOptions{})
 	default:

@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)  # testdata/
 
 GENERATED = ["er_60", "ba_100", "dir_er_50", "weighted_er_40", "weighted_dir_40", "disconnected_70", "dir_ba_200"]
-DATASETS = ["krebs-911", "caviar", "caviar-undirected", "florentine"]
+DATASETS = ["krebs-911", "caviar", "caviar-undirected", "florentine", "rhodes-n17"]
 
 
 def load_generated(name):
@@ -75,6 +75,8 @@ def load_dataset(name):
         return _edge_list("caviar", False)
     if name == "florentine":
         return _florentine()
+    if name == "rhodes-n17":
+        return _edge_list("rhodes-n17", False)
     raise KeyError(name)
 
 
