@@ -6,6 +6,8 @@
 //
 //	go run ./examples/analyze summary -in FILE [-nodes NODES.csv] [-format F] [-directed]
 //	go run ./examples/analyze measures -in FILE [-directed] [-weighted] [-measures LIST] [-normalized=true|false] [-json]
+//	go run ./examples/analyze nexus -in FILE [-a SECTOR] [-b SECTOR] [-directed] [-weighted] [-elements LIST] [-betweenness] [-json]
+//	go run ./examples/analyze keyplayers -in FILE [-k 3] [-objective fragment|dfragment|reach|dreach] [-m 1] [-seed 1] [-restarts 0] [-candidates IDS] [-elements LIST] [-json]
 //	go run ./examples/analyze convert -in FILE -out FILE [-nodes NODES.csv] [-format F] [-to F] [-directed]
 //
 // Formats are chosen by file extension unless -format (input) or -to
@@ -40,6 +42,13 @@ Commands:
             element, grading and time coverage, components, top actors by degree
   measures  print centralities and structural-hole measures per actor as
             CSV (or JSON), equal to NetworkX's
+  nexus     print the convergence nodes between two sectors (criminal and
+            terrorist by default) with nexus betweenness and their
+            convergence score, or (-betweenness) every actor's nexus
+            betweenness
+  keyplayers
+            find a set of k key players (Borgatti 2006): whose removal
+            fragments the network most, or who reach it best
   convert   convert a network between formats (json, csv directory, graphml;
             reads also edge lists, UCINET DL and Pajek)
 
@@ -60,6 +69,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = summaryCmd(args[1:], stdout, stderr)
 	case "measures":
 		err = measuresCmd(args[1:], stdout, stderr)
+	case "nexus":
+		err = nexusCmd(args[1:], stdout, stderr)
+	case "keyplayers":
+		err = keyplayersCmd(args[1:], stdout, stderr)
 	case "convert":
 		err = convertCmd(args[1:], stderr)
 	default:

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/netio"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// bridgeFile writes to a temporary JSON file a cartel cluster c1…c4 and a
+// terrorist cell t1…t4 (all pairs tied within each), joined through a
+// hawala operator h (c1 → h money, h → t1 money and mechanism) and by a
+// long direct tie c4 – t4 of weight 10. With link weights as lengths the
+// direct tie lies on no shortest path (c4 – c1 – h – t1 – t4 is 1 + 1 + 2
+// + 1 = 5, h – t1 carrying two links), so h lies on all 16 shortest
+// cartel–cell paths, c1 and t1 on 12 each.
+func bridgeFile(t *testing.T) string {
+	t.Helper()
+	n := network.New("bridge")
+	for _, id := range []string{"c1", "c2", "c3", "c4"} {
+		require.NoError(t, n.AddActor(network.Actor{ID: id, Kind: network.Cartel}))
+	}
+	for _, id := range []string{"t1", "t2", "t3", "t4"} {
+		require.NoError(t, n.AddActor(network.Actor{ID: id, Kind: network.Operative}))
+	}
+	require.NoError(t, n.AddActor(network.Actor{ID: "h", Kind: network.Hawala}))
+	var links []network.Link
+	for _, group := range [][]string{{"c1", "c2", "c3", "c4"}, {"t1", "t2", "t3", "t4"}} {
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				links = append(links, network.Link{From: group[i], To: group[j], Type: "meets", Mutual: true, Weight: 1})
+			}
+		}
+	}
+	links = append(links,
+		network.Link{From: "c1", To: "h", Element: network.Money, Type: "pays", Weight: 1},
+		network.Link{From: "h", To: "t1", Element: network.Money, Type: "funds", Weight: 1},
+		network.Link{From: "h", To: "t1", Element: network.Mechanism, Type: "communicates_with", Weight: 1},
+		network.Link{From: "c4", To: "t4", Type: "phone_call", Weight: 10},
+	)
+	for _, l := range links {
+		_, err := n.AddLink(l)
+		require.NoError(t, err)
+	}
+	path := filepath.Join(t.TempDir(), "bridge.json")
+	require.NoError(t, netio.Save(n, path, ""))
+	return path
+}
+
+func runOK(t *testing.T, args ...string) []byte {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	return out.Bytes()
+}
+
+func TestNexusBridge(t *testing.T) {
+	path := bridgeFile(t)
+	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weighted"))
+	require.Len(t, rows, 4)
+	assert.Equal(t, convergenceColumns, rows[0])
+	// The hawala ranks first: NB' = 16/16 = 1, Blau = 1 − (½² + ½²) = ½,
+	// money and mechanism = 2/4, not hybrid: score ¼(1 + ½ + ½ + 0) = ½.
+	assert.Equal(t, []string{"h", "0.5", "16", "1", "0.5", "0.5", "money;mechanism", "false", "c1", "t1"}, rows[1])
+	// The direct tie makes c4 and t4 convergence nodes too, lower down.
+	assert.ElementsMatch(t, []string{"c4", "t4"}, []string{rows[2][0], rows[3][0]})
+	for _, r := range rows[2:] {
+		assert.Equal(t, "0", r[2], r[0]) // on no shortest path
+		assert.NotEmpty(t, r[8], r[0])
+		assert.NotEmpty(t, r[9], r[0])
+	}
+
+	// JSON: same content, arrays and booleans typed.
+	var nodes []map[string]any
+	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weighted", "-json"), &nodes))
+	require.Len(t, nodes, 3)
+	assert.Equal(t, map[string]any{
+		"id": "h", "score": 0.5, "nexus_betweenness": 16.0, "betweenness_norm": 1.0, "blau": 0.5,
+		"multiplexity": 0.5, "elements": []any{"money", "mechanism"}, "hybrid": false,
+		"neighbours_a": []any{"c1"}, "neighbours_b": []any{"t1"},
+	}, nodes[0])
+
+	// Sets swapped: the same nodes, the hawala still first.
+	rows = readCSV(t, runOK(t, "nexus", "-in", path, "-weighted", "-a", "Terrorist", "-b", "criminal"))
+	require.Len(t, rows, 4)
+	assert.Equal(t, []string{"h", "0.5", "16", "1", "0.5", "0.5", "money;mechanism", "false", "t1", "c1"}, rows[1])
+}
+
+func TestNexusBetweennessMode(t *testing.T) {
+	path := bridgeFile(t)
+	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weighted", "-betweenness"))
+	want := [][]string{{"id", "nexus_betweenness"},
+		{"c1", "12"}, {"c2", "0"}, {"c3", "0"}, {"c4", "0"},
+		{"t1", "12"}, {"t2", "0"}, {"t3", "0"}, {"t4", "0"}, {"h", "16"}}
+	assert.Equal(t, want, rows)
+
+	var scores []map[string]any
+	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weighted", "-betweenness", "-json"), &scores))
+	require.Len(t, scores, 9)
+	assert.Equal(t, map[string]any{"id": "h", "nexus_betweenness": 16.0}, scores[8])
+
+	// Only the money and mechanism layers: the cluster ties and the direct
+	// tie go, so only the pair (c1, t1) is joined, through h.
+	rows = readCSV(t, runOK(t, "nexus", "-in", path, "-betweenness", "-elements", "money, mechanism"))
+	require.Len(t, rows, 10)
+	for _, r := range rows[1:] {
+		want := "0"
+		if r[0] == "h" {
+			want = "1"
+		}
+		assert.Equal(t, want, r[1], r[0])
+	}
+	rows = readCSV(t, runOK(t, "nexus", "-in", path, "-elements", "money,mechanism"))
+	require.Len(t, rows, 2)
+	assert.Equal(t, []string{"h", "0.5", "1", "1", "0.5", "0.5", "money;mechanism", "false", "c1", "t1"}, rows[1])
+}
+
+// The KPP-Neg k = 3 set of CAVIAR and its F, as found and cross-checked
+// with networkx in package nexus (TestKeyPlayersCaviar).
+func TestKeyPlayersCaviar(t *testing.T) {
+	args := []string{"keyplayers", "-in", caviarEdges, "-nodes", caviarNodes, "-directed", "-k", "3"}
+	rows := readCSV(t, runOK(t, args...))
+	require.Len(t, rows, 4)
+	assert.Equal(t, []string{"id", "contribution", "objective", "before", "after"}, rows[0])
+	wantIDs := []string{"1", "12", "87"}
+	// F({1,12,87}) minus F of the set without each member.
+	wantContrib := []float64{0.5981308411214954 - 0.3523710626514365,
+		0.5981308411214954 - 0.4529248875043268, 0.5981308411214954 - 0.5065766701280721}
+	for i, r := range rows[1:] {
+		assert.Equal(t, wantIDs[i], r[0])
+		assert.InDelta(t, wantContrib[i], parseFloat(t, r[1]), 1e-9, r[0])
+		assert.Equal(t, "fragment", r[2])
+		assert.InDelta(t, 0.08907422852376978, parseFloat(t, r[3]), 1e-9)
+		assert.InDelta(t, 0.5981308411214954, parseFloat(t, r[4]), 1e-9)
+	}
+
+	var res struct {
+		Objective   string
+		K           int
+		Before      float64
+		After       float64
+		Evaluations int
+		Set         []struct {
+			ID           string
+			Contribution float64
+		}
+	}
+	require.NoError(t, json.Unmarshal(runOK(t, append(args, "-json", "-restarts", "2", "-seed", "7")...), &res))
+	assert.Equal(t, "fragment", res.Objective)
+	assert.Equal(t, 3, res.K)
+	assert.InDelta(t, 0.08907422852376978, res.Before, 1e-9)
+	assert.InDelta(t, 0.5981308411214954, res.After, 1e-9)
+	assert.Positive(t, res.Evaluations)
+	require.Len(t, res.Set, 3)
+	for i, m := range res.Set {
+		assert.Equal(t, wantIDs[i], m.ID)
+		assert.InDelta(t, wantContrib[i], m.Contribution, 1e-9)
+	}
+
+	// Candidates restrict the set; KPP-Pos with one step.
+	rows = readCSV(t, runOK(t, "keyplayers", "-in", caviarEdges, "-nodes", caviarNodes, "-k", "1", "-candidates", "12, 87"))
+	require.Len(t, rows, 2)
+	assert.Equal(t, "12", rows[1][0])
+	rows = readCSV(t, runOK(t, "keyplayers", "-in", caviarEdges, "-nodes", caviarNodes, "-k", "2", "-objective", "reach", "-m", "2"))
+	require.Len(t, rows, 3)
+	assert.Equal(t, "reach", rows[1][2])
+	assert.InDelta(t, 0, parseFloat(t, rows[1][3]), 0)
+	assert.Greater(t, parseFloat(t, rows[1][4]), 0.5)
+}
+
+func parseFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	require.NoError(t, err)
+	return v
+}
+
+func TestNexusKeyPlayersErrors(t *testing.T) {
+	path := bridgeFile(t)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"nexus"}, 1, "-in is required"},
+		{[]string{"nexus", "-in", path, "-a", "narco"}, 1, `-a: unknown sector "narco"`},
+		{[]string{"nexus", "-in", path, "-b", ""}, 1, `-b: unknown sector ""`},
+		{[]string{"nexus", "-in", path, "-elements", "money,gold"}, 1, `-elements: unknown element "gold"`},
+		{[]string{"nexus", "-in", path, "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"nexus", "-h"}, 0, "neighbours_a"},
+		{[]string{"keyplayers", "-in", path, "-k", "0"}, 1, "-k must be at least 1, got 0"},
+		{[]string{"keyplayers", "-in", path, "-k", "x"}, 2, `invalid value "x" for flag -k`},
+		{[]string{"keyplayers", "-in", path, "-k", "10"}, 1, "key player set size 10 out of range 1..9"},
+		{[]string{"keyplayers", "-in", path, "-k", "2", "-candidates", "h"}, 1, "key player set size 2 out of range 1..1"},
+		{[]string{"keyplayers", "-in", path, "-candidates", "nobody"}, 1, `candidate actor "nobody" is not in the view`},
+		{[]string{"keyplayers", "-in", path, "-candidates", " , "}, 1, "-candidates is empty"},
+		{[]string{"keyplayers", "-in", path, "-objective", "chaos"}, 1, `unknown -objective "chaos"`},
+		{[]string{"keyplayers", "-in", path, "-restarts", "-1"}, 1, "-restarts must not be negative"},
+		{[]string{"keyplayers", "-in", path, "-elements", "gold"}, 1, `-elements: unknown element "gold"`},
+		{[]string{"keyplayers", "-h"}, 0, "contribution"},
+		{nil, 2, "keyplayers"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := run(tt.args, &out, &errOut)
+			assert.Equal(t, tt.code, code)
+			assert.Contains(t, errOut.String(), tt.want)
+		})
+	}
+}
