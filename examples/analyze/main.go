@@ -8,6 +8,8 @@
 //	go run ./examples/analyze measures -in FILE [-directed] [-weighted] [-measures LIST] [-normalized=true|false] [-json]
 //	go run ./examples/analyze nexus -in FILE [-a SECTOR] [-b SECTOR] [-directed] [-weighted] [-elements LIST] [-betweenness] [-json]
 //	go run ./examples/analyze keyplayers -in FILE [-k 3] [-objective fragment|dfragment|reach|dreach] [-m 1] [-seed 1] [-restarts 0] [-candidates IDS] [-elements LIST] [-json]
+//	go run ./examples/analyze disrupt -in FILE [-strategy degree|betweenness|nexus|keyplayer|random] [-sequential] [-steps N] [-seed S] [-recovery P] [-a SECTOR] [-b SECTOR] [-elements LIST] [-json]
+//	go run ./examples/analyze warn -in FILE (-from1 D -to1 D -from2 D -to2 D | -in2 FILE2) [-top N] [-a SECTOR] [-b SECTOR] [-json]
 //	go run ./examples/analyze convert -in FILE -out FILE [-nodes NODES.csv] [-format F] [-to F] [-directed]
 //
 // Formats are chosen by file extension unless -format (input) or -to
@@ -49,6 +51,12 @@ Commands:
   keyplayers
             find a set of k key players (Borgatti 2006): whose removal
             fragments the network most, or who reach it best
+  disrupt   simulate the removal of actors one at a time (by degree,
+            betweenness, nexus betweenness, key player or at random,
+            optionally with recovery) and print the damage at each step
+  warn      compare two snapshots (two files or two time windows) for
+            early-warning signs: new cross-sector links, new brokers and
+            rises of nexus betweenness
   convert   convert a network between formats (json, csv directory, graphml;
             reads also edge lists, UCINET DL and Pajek)
 
@@ -73,6 +81,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = nexusCmd(args[1:], stdout, stderr)
 	case "keyplayers":
 		err = keyplayersCmd(args[1:], stdout, stderr)
+	case "disrupt":
+		err = disruptCmd(args[1:], stdout, stderr)
+	case "warn":
+		err = warnCmd(args[1:], stdout, stderr)
 	case "convert":
 		err = convertCmd(args[1:], stderr)
 	default:
