@@ -189,6 +189,7 @@ func writeConvergenceCSV(w io.Writer, nodes []nexus.ConvergenceNode) error {
 // digits, or null if not finite.
 type jsonNumber float64
 
+// MarshalJSON implements json.Marshaler.
 func (v jsonNumber) MarshalJSON() ([]byte, error) {
 	f := float64(v)
 	if math.IsNaN(f) || math.IsInf(f, 0) {
