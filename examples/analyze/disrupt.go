@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -77,22 +76,15 @@ type disruptStepJSON struct {
 }
 
 func disruptCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("disrupt", flag.ContinueOnError)
-	var in input
-	in.register(fs)
+	fs, in := newCommand("disrupt", disruptHelp, stderr)
 	strategy := fs.String("strategy", "degree", "`strategy`: degree, betweenness, nexus, keyplayer or random")
 	sequential := fs.Bool("sequential", false, "re-rank the remaining actors after each removal")
 	steps := fs.Int("steps", 0, "`number` of removals (0: every actor)")
 	seed := fs.Uint64("seed", 1, "seed of -strategy random, of the key player restarts and of -recovery")
 	recovery := fs.Float64("recovery", 0, "`probability` in [0, 1] of each new tie of the recovery rule (0: no recovery)")
-	secA := fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)")
-	secB := fs.String("b", "terrorist", "`sector` of set B")
-	elements := fs.String("elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
-	asJSON := fs.Bool("json", false, "print JSON instead of CSV")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, disruptHelp)
-		fs.PrintDefaults()
-	}
+	secA, secB := sectorFlags(fs)
+	elements := elementsFlag(fs)
+	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
@@ -224,22 +216,15 @@ type warningJSON struct {
 }
 
 func warnCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("warn", flag.ContinueOnError)
-	var in input
-	in.register(fs)
+	fs, in := newCommand("warn", warnHelp, stderr)
 	in2 := fs.String("in2", "", "`file` of the later snapshot (read like -in); without it, -in is split into two time windows")
 	var dates [4]string
 	for i, name := range []string{"from1", "to1", "from2", "to2"} {
 		fs.StringVar(&dates[i], name, "", "`date` YYYY[-MM[-DD]] bounding the "+[]string{"earlier", "earlier", "later", "later"}[i]+" window (empty: open end)")
 	}
 	top := fs.Int("top", 10, "number of largest rises listed (negative: every rise)")
-	secA := fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)")
-	secB := fs.String("b", "terrorist", "`sector` of set B")
-	asJSON := fs.Bool("json", false, "print JSON instead of CSV")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, warnHelp)
-		fs.PrintDefaults()
-	}
+	secA, secB := sectorFlags(fs)
+	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}

@@ -141,15 +141,50 @@ func parse(fs *flag.FlagSet, args []string, stderr io.Writer) error {
 	return nil
 }
 
-func summaryCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
-	var in input
+const summaryHelp = `usage: analyze summary -in FILE [flags]
+
+Prints what the network holds. Flags:
+`
+
+const convertHelp = `usage: analyze convert -in FILE -out FILE [flags]
+
+Converts between formats without loss (json, csv, graphml). Flags:
+`
+
+// newCommand returns the flag set of a subcommand that reads a network:
+// the input flags (-in, -nodes, -format, -directed) registered, and -h
+// printing help followed by every flag.
+func newCommand(name, help string, stderr io.Writer) (*flag.FlagSet, *input) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	in := &input{}
 	in.register(fs)
-	top := fs.Int("top", 5, "number of top actors by degree to list")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: analyze summary -in FILE [flags]\n\nPrints what the network holds. Flags:")
+		fmt.Fprint(stderr, help)
 		fs.PrintDefaults()
 	}
+	return fs, in
+}
+
+// sectorFlags registers -a and -b, the two sectors of a nexus analysis.
+func sectorFlags(fs *flag.FlagSet) (a, b *string) {
+	a = fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)")
+	b = fs.String("b", "terrorist", "`sector` of set B")
+	return a, b
+}
+
+// elementsFlag registers -elements, the layers a view keeps.
+func elementsFlag(fs *flag.FlagSet) *string {
+	return fs.String("elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
+}
+
+// jsonFlag registers -json.
+func jsonFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("json", false, "print JSON instead of CSV")
+}
+
+func summaryCmd(args []string, stdout, stderr io.Writer) error {
+	fs, in := newCommand("summary", summaryHelp, stderr)
+	top := fs.Int("top", 5, "number of top actors by degree to list")
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
@@ -161,15 +196,9 @@ func summaryCmd(args []string, stdout, stderr io.Writer) error {
 }
 
 func convertCmd(args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
-	var in input
-	in.register(fs)
+	fs, in := newCommand("convert", convertHelp, stderr)
 	out := fs.String("out", "", "output `file` (or directory for native CSV)")
 	to := fs.String("to", "", "output `format`: json, csv, graphml (default: by extension)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: analyze convert -in FILE -out FILE [flags]\n\nConverts between formats without loss (json, csv, graphml). Flags:")
-		fs.PrintDefaults()
-	}
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -52,17 +51,11 @@ Flags:
 `
 
 func measuresCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("measures", flag.ContinueOnError)
-	var in input
-	in.register(fs)
+	fs, in := newCommand("measures", measuresHelp, stderr)
 	list := fs.String("measures", strings.Join(measureNames, ","), "comma-separated `list` of measures")
 	weighted := fs.Bool("weighted", false, "use link weights (summed over parallel links)")
 	normalized := fs.Bool("normalized", true, "normalise degree, betweenness and katz as NetworkX does")
-	asJSON := fs.Bool("json", false, "print JSON instead of CSV")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, measuresHelp)
-		fs.PrintDefaults()
-	}
+	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -53,19 +52,12 @@ Flags:
 `
 
 func nexusCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("nexus", flag.ContinueOnError)
-	var in input
-	in.register(fs)
-	secA := fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)")
-	secB := fs.String("b", "terrorist", "`sector` of set B")
+	fs, in := newCommand("nexus", nexusHelp, stderr)
+	secA, secB := sectorFlags(fs)
 	weighted := fs.Bool("weighted", false, "use summed link weights as path lengths")
-	elements := fs.String("elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
+	elements := elementsFlag(fs)
 	betweenness := fs.Bool("betweenness", false, "print id,nexus_betweenness for every actor, in input order, instead of the convergence nodes")
-	asJSON := fs.Bool("json", false, "print JSON instead of CSV")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, nexusHelp)
-		fs.PrintDefaults()
-	}
+	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
@@ -290,21 +282,15 @@ type keyPlayersJSON struct {
 }
 
 func keyplayersCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("keyplayers", flag.ContinueOnError)
-	var in input
-	in.register(fs)
+	fs, in := newCommand("keyplayers", keyplayersHelp, stderr)
 	k := fs.Int("k", 3, "`size` of the key player set (at least 1)")
 	objective := fs.String("objective", "fragment", "`objective`: fragment, dfragment, reach or dreach")
 	m := fs.Int("m", 1, "step limit of -objective reach (0 means 1; negative: no limit)")
 	seed := fs.Uint64("seed", 1, "seed of the random restarts")
 	restarts := fs.Int("restarts", 0, "number of seeded random starting sets tried after the greedy one")
 	candidates := fs.String("candidates", "", "comma-separated actor `IDs` the set is drawn from (default: all actors)")
-	elements := fs.String("elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
-	asJSON := fs.Bool("json", false, "print JSON instead of CSV")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, keyplayersHelp)
-		fs.PrintDefaults()
-	}
+	elements := elementsFlag(fs)
+	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
