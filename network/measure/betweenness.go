@@ -136,18 +136,23 @@ func EdgeBetweenness(g *Graph, normalized bool, opts ...Options) []EdgeScore {
 // with edges set, per out-adjacency position (arc).
 func brandes(g *Graph, edges bool, workers int) []float64 {
 	n := g.Len()
-	size := n
-	if edges {
-		size = len(g.outAdj)
+	if !edges {
+		// Node betweenness is the set-restricted dependency with every node
+		// a source and a target of weight 1.
+		ones := make([]float64, n)
+		for i := range ones {
+			ones[i] = 1
+		}
+		return setBrandes(g, nil, ones, workers)
 	}
 	newScratch := func() *pathScratch { return newPathScratch(n, len(g.outAdj), g.weighted, true) }
 	if g.weighted {
-		return sumOverSources(n, size, workers, newScratch, func(sc *pathScratch, acc []float64, s int) {
-			sc.brandesDijkstra(g, acc, int32(s), edges)
+		return sumOverSources(n, len(g.outAdj), workers, newScratch, func(sc *pathScratch, acc []float64, s int) {
+			sc.edgeBrandesDijkstra(g, acc, int32(s))
 		})
 	}
-	return sumOverSources(n, size, workers, newScratch, func(sc *pathScratch, acc []float64, s int) {
-		sc.brandesBFS(g, acc, int32(s), edges)
+	return sumOverSources(n, len(g.outAdj), workers, newScratch, func(sc *pathScratch, acc []float64, s int) {
+		sc.edgeBrandesBFS(g, acc, int32(s))
 	})
 }
 
@@ -201,9 +206,9 @@ func newPathScratch(n, arcs int, weighted, paths bool) *pathScratch {
 	return sc
 }
 
-// brandesBFS adds the dependencies of source s (Brandes 2001) into acc: per
-// node (acc[v] += δ_s(v), v ≠ s) or, with edges set, per arc position k of
-// v → w (acc[k] += σ(v)/σ(w)·(1 + δ_s(w))).
+// edgeBrandesBFS adds the edge dependencies of source s (Brandes 2001,
+// 2008) into acc, per arc position k of v → w: acc[k] += σ(v)/σ(w)·(1 +
+// δ_s(w)). Node betweenness uses setBrandesBFS with every target weight 1.
 //
 // The search runs in three passes over flat arrays, laid out to avoid
 // unpredictable branches: a breadth-first search that records distances
@@ -212,9 +217,9 @@ func newPathScratch(n, arcs int, weighted, paths bool) *pathScratch {
 // that counts shortest paths σ; and Brandes' accumulation over the DAG arcs
 // in reverse BFS order, each node pulling (1 + δ(w))/σ(w) from its
 // successors w.
-func (sc *pathScratch) brandesBFS(g *Graph, acc []float64, s int32, edges bool) {
+func (sc *pathScratch) edgeBrandesBFS(g *Graph, acc []float64, s int32) {
 	adj := g.outAdj
-	tail := sc.bfsDAG(g.outStart, adj, s, edges)
+	tail := sc.bfsDAG(g.outStart, adj, s, true)
 	sigma, coeff, order := sc.sigma, sc.coeff, sc.order[:tail]
 	succ, succStart := sc.succ, sc.succStart[:tail+1]
 	// Path counts, forwards: every DAG arc v → w has v before w.
@@ -224,41 +229,21 @@ func (sc *pathScratch) brandesBFS(g *Graph, acc []float64, s int32, edges bool) 
 	sigma[s] = 1
 	for i, v := range order {
 		sv := sigma[v]
-		if edges {
-			for _, k := range succ[succStart[i]:succStart[i+1]] {
-				sigma[adj[k]] += sv
-			}
-		} else {
-			for _, w := range succ[succStart[i]:succStart[i+1]] {
-				sigma[w] += sv
-			}
+		for _, k := range succ[succStart[i]:succStart[i+1]] {
+			sigma[adj[k]] += sv
 		}
 	}
-	// Dependencies, backwards.
-	if edges {
-		for i := tail - 1; i >= 0; i-- {
-			v := order[i]
-			sv := sigma[v]
-			sum := 0.0
-			for _, k := range succ[succStart[i]:succStart[i+1]] {
-				c := coeff[adj[k]]
-				sum += c
-				acc[k] += sv * c
-			}
-			coeff[v] = (1 + sv*sum) / sv
+	// Dependencies, backwards, credited to the DAG arcs.
+	for i := tail - 1; i >= 0; i-- {
+		v := order[i]
+		sv := sigma[v]
+		sum := 0.0
+		for _, k := range succ[succStart[i]:succStart[i+1]] {
+			c := coeff[adj[k]]
+			sum += c
+			acc[k] += sv * c
 		}
-	} else {
-		for i := tail - 1; i > 0; i-- {
-			v := order[i]
-			sum := 0.0
-			for _, w := range succ[succStart[i]:succStart[i+1]] {
-				sum += coeff[w]
-			}
-			sv := sigma[v]
-			delta := sv * sum
-			acc[v] += delta
-			coeff[v] = (1 + delta) / sv
-		}
+		coeff[v] = (1 + sv*sum) / sv
 	}
 	dist := sc.dist
 	for _, v := range order {
@@ -336,18 +321,14 @@ func bfsDAGArcs(start, adj, dist, order, succ, succStart []int32) int {
 	return tail
 }
 
-// brandesDijkstra is brandesBFS for weighted graphs: shortest paths by
+// edgeBrandesDijkstra is edgeBrandesBFS for weighted graphs: shortest paths by
 // Dijkstra's algorithm, with w a successor of v when dist(v) + len(v, w)
 // equals dist(w) exactly (the same floating-point sum that set dist(w)).
-func (sc *pathScratch) brandesDijkstra(g *Graph, acc []float64, s int32, edges bool) {
+func (sc *pathScratch) edgeBrandesDijkstra(g *Graph, acc []float64, s int32) {
 	start, adj, wt := g.outStart, g.outAdj, g.outW
 	tail := sc.dijkstra(start, adj, wt, s, true)
 	dist, sigma, coeff, order := sc.wdist, sc.sigma, sc.coeff, sc.order
-	last := 1
-	if edges {
-		last = 0
-	}
-	for i := tail - 1; i >= last; i-- {
+	for i := tail - 1; i >= 0; i-- {
 		v := order[i]
 		dv := dist[v]
 		sv := sigma[v]
@@ -356,16 +337,10 @@ func (sc *pathScratch) brandesDijkstra(g *Graph, acc []float64, s int32, edges b
 			if w := adj[k]; dv+wt[k] == dist[w] {
 				c := coeff[w]
 				sum += c
-				if edges {
-					acc[k] += sv * c
-				}
+				acc[k] += sv * c
 			}
 		}
-		delta := sv * sum
-		if !edges {
-			acc[v] += delta
-		}
-		coeff[v] = (1 + delta) / sv
+		coeff[v] = (1 + sv*sum) / sv
 	}
 	for _, v := range order[:tail] {
 		dist[v] = math.Inf(1)

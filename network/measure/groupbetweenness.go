@@ -52,9 +52,17 @@ func SetBetweenness(g *Graph, sources, targets []bool, opts ...Options) []float6
 			inB[i] = 1
 		}
 	}
+	return setBrandes(g, sources, inB, workersOf(opts))
+}
+
+// setBrandes sums the dependencies δ_s(v) over the sources s (every node if
+// sources is nil), target w weighing inB[w] in δ_s(v) = Σ_w σ_sv/σ_sw ·
+// (inB[w] + δ_s(w)). With inB all 1 it is Brandes' node betweenness.
+func setBrandes(g *Graph, sources []bool, inB []float64, workers int) []float64 {
+	n := g.Len()
 	newScratch := func() *pathScratch { return newPathScratch(n, len(g.outAdj), g.weighted, true) }
 	body := func(sc *pathScratch, acc []float64, s int) {
-		if !sources[s] {
+		if sources != nil && !sources[s] {
 			return
 		}
 		if g.weighted {
@@ -63,7 +71,7 @@ func SetBetweenness(g *Graph, sources, targets []bool, opts ...Options) []float6
 			sc.setBrandesBFS(g, acc, int32(s), inB)
 		}
 	}
-	return sumOverSources(n, n, workersOf(opts), newScratch, body)
+	return sumOverSources(n, n, workers, newScratch, body)
 }
 
 // setBrandesBFS adds the B-restricted dependencies of source s into acc
