@@ -82,7 +82,7 @@ func disruptCmd(args []string, stdout, stderr io.Writer) error {
 	steps := fs.Int("steps", 0, "`number` of removals (0: every actor)")
 	seed := fs.Uint64("seed", 1, "seed of -strategy random, of the key player restarts and of -recovery")
 	recovery := fs.Float64("recovery", 0, "`probability` in [0, 1] of each new tie of the recovery rule (0: no recovery)")
-	secA, secB := sectorFlags(fs)
+	sectors := sectorFlags(fs)
 	elements := elementsFlag(fs)
 	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
@@ -98,11 +98,7 @@ func disruptCmd(args []string, stdout, stderr io.Writer) error {
 	if !(*recovery >= 0 && *recovery <= 1) {
 		return fmt.Errorf("-recovery must be in [0, 1], got %v", *recovery)
 	}
-	a, err := parseSectorFlag("-a", *secA)
-	if err != nil {
-		return err
-	}
-	b, err := parseSectorFlag("-b", *secB)
+	a, b, err := sectors.parse()
 	if err != nil {
 		return err
 	}
@@ -223,7 +219,7 @@ func warnCmd(args []string, stdout, stderr io.Writer) error {
 		fs.StringVar(&dates[i], name, "", "`date` YYYY[-MM[-DD]] bounding the "+[]string{"earlier", "earlier", "later", "later"}[i]+" window (empty: open end)")
 	}
 	top := fs.Int("top", 10, "number of largest rises listed (negative: every rise)")
-	secA, secB := sectorFlags(fs)
+	sectors := sectorFlags(fs)
 	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
 		return err
@@ -239,11 +235,7 @@ func warnCmd(args []string, stdout, stderr io.Writer) error {
 	if *in2 != "" && (dates[0] != "" || dates[1] != "" || dates[2] != "" || dates[3] != "") {
 		return fmt.Errorf("-in2 cannot be combined with -from1, -to1, -from2 or -to2")
 	}
-	a, err := parseSectorFlag("-a", *secA)
-	if err != nil {
-		return err
-	}
-	b, err := parseSectorFlag("-b", *secB)
+	a, b, err := sectors.parse()
 	if err != nil {
 		return err
 	}

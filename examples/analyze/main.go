@@ -165,11 +165,24 @@ func newCommand(name, help string, stderr io.Writer) (*flag.FlagSet, *input) {
 	return fs, in
 }
 
-// sectorFlags registers -a and -b, the two sectors of a nexus analysis.
-func sectorFlags(fs *flag.FlagSet) (a, b *string) {
-	a = fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)")
-	b = fs.String("b", "terrorist", "`sector` of set B")
-	return a, b
+// sectorPair holds the -a and -b flags, the two sectors of a nexus analysis.
+type sectorPair struct{ a, b *string }
+
+// sectorFlags registers -a and -b.
+func sectorFlags(fs *flag.FlagSet) sectorPair {
+	return sectorPair{
+		a: fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)"),
+		b: fs.String("b", "terrorist", "`sector` of set B"),
+	}
+}
+
+// parse returns the two sectors, or an error naming the bad flag.
+func (p sectorPair) parse() (a, b network.Sector, err error) {
+	if a, err = parseSectorFlag("-a", *p.a); err != nil {
+		return a, b, err
+	}
+	b, err = parseSectorFlag("-b", *p.b)
+	return a, b, err
 }
 
 // elementsFlag registers -elements, the layers a view keeps.

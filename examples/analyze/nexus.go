@@ -53,7 +53,7 @@ Flags:
 
 func nexusCmd(args []string, stdout, stderr io.Writer) error {
 	fs, in := newCommand("nexus", nexusHelp, stderr)
-	secA, secB := sectorFlags(fs)
+	sectors := sectorFlags(fs)
 	weighted := fs.Bool("weighted", false, "use summed link weights as path lengths")
 	elements := elementsFlag(fs)
 	betweenness := fs.Bool("betweenness", false, "print id,nexus_betweenness for every actor, in input order, instead of the convergence nodes")
@@ -61,11 +61,7 @@ func nexusCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
-	a, err := parseSectorFlag("-a", *secA)
-	if err != nil {
-		return err
-	}
-	b, err := parseSectorFlag("-b", *secB)
+	a, b, err := sectors.parse()
 	if err != nil {
 		return err
 	}
