@@ -109,7 +109,7 @@ func (a Actor) normalized() (Actor, error) {
 			return fail("alias is not valid UTF-8")
 		}
 	}
-	attrs, err := a.Attributes.normalized(ReservedActorKeys)
+	attrs, err := a.Attributes.normalized(reservedActorKeys[:])
 	if err != nil {
 		return fail("%v", err)
 	}

@@ -2,9 +2,10 @@ package network
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // Attributes are the free, typed attributes of an actor, a link or a network
@@ -12,20 +13,35 @@ import (
 // int64 or float64; Network normalises other Go integer and float types to
 // int64 and float64 when an actor or link is added. Floats must be finite.
 // Keys are non-empty and must not repeat a field name of the record
-// (see ReservedActorKeys and ReservedLinkKeys), so every file format can
-// hold fields and attributes side by side without loss.
+// (see ReservedActorKeys, ReservedLinkKeys and ReservedNetworkKeys), so every
+// file format can hold fields and attributes side by side without loss.
 type Attributes map[string]any
 
-// ReservedActorKeys are the actor field names, which attribute keys may not use.
-var ReservedActorKeys = []string{"id", "name", "kind", "sectors", "aliases", "attributes"}
+// The field names that attribute keys may not use. They are unexported so
+// that no caller can change them; the Reserved*Keys functions return copies.
+var (
+	reservedActorKeys = [...]string{"id", "name", "kind", "sectors", "aliases", "attributes"}
+	reservedLinkKeys  = [...]string{"from", "to", "element", "type", "mutual", "weight",
+		"commodity", "mode", "channel", "start", "end", "source", "grade", "attributes"}
+	reservedNetworkKeys = [...]string{"name", "description", "actors", "links", "attributes"}
+)
 
-// ReservedLinkKeys are the link field names, which attribute keys may not use.
-var ReservedLinkKeys = []string{"from", "to", "element", "type", "mutual", "weight",
-	"commodity", "mode", "channel", "start", "end", "source", "grade", "attributes"}
+// ReservedActorKeys returns the actor field names, which actor attribute keys
+// may not use: id, name, kind, sectors, aliases and attributes. The slice is
+// a fresh copy on every call; changing it changes nothing else.
+func ReservedActorKeys() []string { return append([]string(nil), reservedActorKeys[:]...) }
 
-// ReservedNetworkKeys are the network field names, which network attribute
-// keys may not use.
-var ReservedNetworkKeys = []string{"name", "description", "actors", "links", "attributes"}
+// ReservedLinkKeys returns the link field names, which link attribute keys
+// may not use: from, to, element, type, mutual, weight, commodity, mode,
+// channel, start, end, source, grade and attributes. The slice is a fresh
+// copy on every call; changing it changes nothing else.
+func ReservedLinkKeys() []string { return append([]string(nil), reservedLinkKeys[:]...) }
+
+// ReservedNetworkKeys returns the network field names, which network
+// attribute keys may not use: name, description, actors, links and
+// attributes. The slice is a fresh copy on every call; changing it changes
+// nothing else.
+func ReservedNetworkKeys() []string { return append([]string(nil), reservedNetworkKeys[:]...) }
 
 // Keys returns the attribute keys in sorted order.
 func (a Attributes) Keys() []string {
@@ -67,54 +83,8 @@ func (a Attributes) normalized(reserved []string) (Attributes, error) {
 
 // NormalizeValue converts an attribute value to its canonical type: string,
 // bool, int64 or float64. It fails for other types, for integers that do not
-// fit in int64, for NaN and infinite floats and for invalid UTF-8.
+// fit in int64, for NaN and infinite floats and for invalid UTF-8. Network
+// applies it to every attribute value it is given.
 func NormalizeValue(v any) (any, error) {
-	switch x := v.(type) {
-	case string:
-		if !utf8.ValidString(x) {
-			return nil, fmt.Errorf("string value is not valid UTF-8")
-		}
-		return x, nil
-	case bool:
-		return x, nil
-	case int:
-		return int64(x), nil
-	case int8:
-		return int64(x), nil
-	case int16:
-		return int64(x), nil
-	case int32:
-		return int64(x), nil
-	case int64:
-		return x, nil
-	case uint:
-		return uintValue(uint64(x))
-	case uint8:
-		return int64(x), nil
-	case uint16:
-		return int64(x), nil
-	case uint32:
-		return int64(x), nil
-	case uint64:
-		return uintValue(x)
-	case float32:
-		return finite(float64(x))
-	case float64:
-		return finite(x)
-	}
-	return nil, fmt.Errorf("unsupported value type %T (want string, bool, integer or float)", v)
-}
-
-func uintValue(x uint64) (any, error) {
-	if x > math.MaxInt64 {
-		return nil, fmt.Errorf("integer %d does not fit in int64", x)
-	}
-	return int64(x), nil
-}
-
-func finite(f float64) (any, error) {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return nil, fmt.Errorf("value %v is not a finite number", f)
-	}
-	return f, nil
+	return codec.NormalizeValue(v)
 }

@@ -60,6 +60,7 @@
 // # Files
 //
 // The native JSON format (ReadJSON, Network.WriteJSON) keeps everything.
-// Package netio reads and writes CSV, edge lists, GraphML, UCINET DL and
-// Pajek. All readers report errors as *ParseError with file, line and record.
+// Package netio reads native CSV, edge lists, GraphML, UCINET DL and Pajek,
+// and writes native CSV and GraphML, both lossless. All readers report
+// errors as *ParseError with file, line and record.
 package network

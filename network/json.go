@@ -6,39 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
-)
 
-// The native JSON format. A document is one object:
-//
-//	{
-//	  "name": "Tri-border area",
-//	  "description": "open-source scenario",
-//	  "attributes": {"compiled": 2008},
-//	  "actors": [
-//	    {"id": "farc", "name": "FARC", "kind": "insurgency", "sectors": ["criminal"],
-//	     "aliases": ["Fuerzas Armadas Revolucionarias de Colombia"],
-//	     "attributes": {"country": "CO", "founded": 1964}}
-//	  ],
-//	  "links": [
-//	    {"from": "farc", "to": "cartel", "element": "materiel", "type": "supplies",
-//	     "mutual": false, "weight": 2.5, "commodity": "cocaine", "mode": "sea",
-//	     "channel": "", "start": "2005", "end": "2008-06", "source": "State Dept 2008",
-//	     "grade": "B2", "attributes": {"volume_t": 1.5}}
-//	  ]
-//	}
-//
-// Only "id" (actors) and "from"/"to" (links) are required. A missing kind is
-// "unknown", a missing element "association", a missing weight 1. Unknown
-// keys are errors, so that a misspelt key is caught rather than dropped.
-// Attribute values are JSON strings, booleans or numbers; a number written
-// with a fraction or exponent ("3.0", "1e3") is a float64, any other an int64,
-// and the writer keeps floats recognisable by always giving them a fraction
-// or exponent. Links are written in link order, actors in actor order,
-// attribute keys sorted; reading and writing back gives the same document.
+	"github.com/illicitnet/illicit/network/internal/codec"
+)
 
 type jsonActor struct {
 	ID         *string         `json:"id"`
@@ -69,6 +42,38 @@ type jsonLink struct {
 // ReadJSON reads a network in the native JSON format. file names the input
 // in error messages; every error is a *ParseError giving the line and column
 // and, for a bad actor or link, which one.
+//
+// A document of the native format is one object:
+//
+//	{
+//	  "name": "Tri-border area",
+//	  "description": "open-source scenario",
+//	  "attributes": {"compiled": 2008},
+//	  "actors": [
+//	    {"id": "farc", "name": "FARC", "kind": "insurgency", "sectors": ["criminal"],
+//	     "aliases": ["Fuerzas Armadas Revolucionarias de Colombia"],
+//	     "attributes": {"country": "CO", "founded": 1964}}
+//	  ],
+//	  "links": [
+//	    {"from": "farc", "to": "cartel", "element": "materiel", "type": "supplies",
+//	     "mutual": false, "weight": 2.5, "commodity": "cocaine", "mode": "sea",
+//	     "channel": "", "start": "2005", "end": "2008-06", "source": "State Dept 2008",
+//	     "grade": "B2", "attributes": {"volume_t": 1.5}}
+//	  ]
+//	}
+//
+// Only "id" (actors) and "from"/"to" (links) are required. A link's ends
+// must be actors of the "actors" array, which must therefore come before
+// "links" (as Network.WriteJSON writes it). A missing kind is "unknown", a
+// missing element "association", a missing weight 1. Unknown keys are
+// errors, so that a misspelt key is caught rather than dropped, and so is a
+// top-level key given twice. Attribute values are JSON strings, booleans or numbers (null,
+// arrays and nested objects are errors); a number written with a fraction or
+// exponent ("3.0", "1e3") is a float64, any other an int64 (or a float64 if
+// it does not fit in an int64). Network.WriteJSON keeps floats recognisable
+// by always giving them a fraction or exponent, and writes links in link
+// order, actors in actor order and attribute keys sorted, so reading what it
+// wrote and writing it again gives the same bytes.
 func ReadJSON(r io.Reader, file string) (*Network, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -89,7 +94,7 @@ func (n *Network) UnmarshalJSON(data []byte) error {
 
 func decodeJSON(data []byte, file string) (*Network, error) {
 	fail := func(off int64, record string, err error) (*Network, error) {
-		line, col := LineCol(data, off)
+		line, col := codec.LineCol(data, off)
 		return nil, &ParseError{File: file, Line: line, Column: col, Record: record, Err: err}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -121,7 +126,7 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 			return err
 		}
 		if d, ok := tok.(json.Delim); !ok || d != want {
-			line, col := LineCol(data, skipSpace(data, off))
+			line, col := codec.LineCol(data, skipSpace(data, off))
 			return &ParseError{File: file, Line: line, Column: col, Err: fmt.Errorf("want %s, found %v", what, tok)}
 		}
 		return nil
@@ -167,7 +172,7 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 			if err := dec.Decode(&raw); err != nil {
 				return wrap(err)
 			}
-			if attrs, err = UnmarshalAttributes(raw); err != nil {
+			if attrs, err = codec.UnmarshalAttributes(raw); err != nil {
 				return fail(off, "network attributes", err)
 			}
 		case "actors":
@@ -257,7 +262,7 @@ func failRecord(data []byte, file string, dec *json.Decoder, off int64, record s
 			err = fmt.Errorf("key %q: want %s, found JSON %s", te.Field, te.Type, te.Value)
 		}
 	}
-	line, col := LineCol(data, off)
+	line, col := codec.LineCol(data, off)
 	return nil, &ParseError{File: file, Line: line, Column: col, Record: record, Err: err}
 }
 
@@ -296,7 +301,7 @@ func (ja jsonActor) actor() (Actor, error) {
 		a.Sectors = append(a.Sectors, sec)
 	}
 	if len(ja.Attributes) > 0 {
-		if a.Attributes, err = UnmarshalAttributes(ja.Attributes); err != nil {
+		if a.Attributes, err = codec.UnmarshalAttributes(ja.Attributes); err != nil {
 			return Actor{}, fmt.Errorf("actor %q: %v", a.ID, err)
 		}
 	}
@@ -331,119 +336,11 @@ func (jl jsonLink) link() (Link, error) {
 		return fail(err)
 	}
 	if len(jl.Attributes) > 0 {
-		if l.Attributes, err = UnmarshalAttributes(jl.Attributes); err != nil {
+		if l.Attributes, err = codec.UnmarshalAttributes(jl.Attributes); err != nil {
 			return fail(err)
 		}
 	}
 	return l, nil
-}
-
-// UnmarshalAttributes decodes a JSON object of attributes. Strings and
-// booleans keep their type; a number with a fraction or exponent becomes a
-// float64, any other number an int64. null, arrays and nested objects are
-// errors.
-func UnmarshalAttributes(data []byte) (Attributes, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var raw map[string]any
-	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("attributes: %v", err)
-	}
-	if raw == nil {
-		return nil, nil
-	}
-	out := make(Attributes, len(raw))
-	for _, k := range Attributes(raw).Keys() {
-		switch v := raw[k].(type) {
-		case string, bool:
-			out[k] = v
-		case json.Number:
-			x, err := ParseNumber(string(v))
-			if err != nil {
-				return nil, fmt.Errorf("attribute %q: %v", k, err)
-			}
-			out[k] = x
-		default:
-			return nil, fmt.Errorf("attribute %q: value must be a string, number or boolean, not %s", k, jsonKind(v))
-		}
-	}
-	return out, nil
-}
-
-func jsonKind(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null"
-	case []any:
-		return "an array"
-	case map[string]any:
-		return "an object"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-// ParseNumber parses a number as written in JSON or text files: an int64 if
-// it has no fraction, exponent or special form and fits, a float64 otherwise.
-func ParseNumber(s string) (any, error) {
-	if !strings.ContainsAny(s, ".eEnNiI") {
-		if i, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return i, nil
-		}
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return nil, fmt.Errorf("bad number %q", s)
-	}
-	return f, nil
-}
-
-// FormatFloat writes a float64 attribute value so that ParseNumber reads it
-// back as a float64 with the same value: the shortest exact form, with ".0"
-// added when it would otherwise look like an integer.
-func FormatFloat(f float64) string {
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".eE") {
-		s += ".0"
-	}
-	return s
-}
-
-// MarshalAttributes encodes attributes as a JSON object with sorted keys,
-// writing floats so that UnmarshalAttributes reads them back as floats.
-func MarshalAttributes(a Attributes) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, k := range a.Keys() {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		switch v := a[k].(type) {
-		case float64:
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fmt.Errorf("attribute %q: value %v is not a finite number", k, v)
-			}
-			b.WriteString(FormatFloat(v))
-		case string, bool, int64:
-			vb, _ := json.Marshal(v)
-			b.Write(vb)
-		default:
-			nv, err := NormalizeValue(v)
-			if err != nil {
-				return nil, fmt.Errorf("attribute %q: %v", k, err)
-			}
-			if f, ok := nv.(float64); ok {
-				b.WriteString(FormatFloat(f))
-			} else {
-				vb, _ := json.Marshal(nv)
-				b.Write(vb)
-			}
-		}
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
 }
 
 // MarshalJSON implements json.Marshaler, writing the native JSON format.
@@ -466,7 +363,7 @@ func (n *Network) WriteJSON(w io.Writer) error {
 		fmt.Fprintf(&b, "  \"description\": %s,\n", str(n.Description))
 	}
 	if len(n.Attributes) > 0 {
-		ab, err := MarshalAttributes(n.Attributes)
+		ab, err := codec.MarshalAttributes(n.Attributes)
 		if err != nil {
 			return fmt.Errorf("network: %v", err)
 		}
@@ -486,7 +383,7 @@ func (n *Network) WriteJSON(w io.Writer) error {
 			ja.Sectors = append(ja.Sectors, s.String())
 		}
 		if len(a.Attributes) > 0 {
-			ab, err := MarshalAttributes(a.Attributes)
+			ab, err := codec.MarshalAttributes(a.Attributes)
 			if err != nil {
 				return fmt.Errorf("actor %q: %v", a.ID, err)
 			}
@@ -507,7 +404,7 @@ func (n *Network) WriteJSON(w io.Writer) error {
 			Mutual: l.Mutual, Weight: w, Commodity: l.Commodity, Mode: l.Mode, Channel: l.Channel,
 			Start: l.Start.String(), End: l.End.String(), Source: l.Source, Grade: l.Grade.String()}
 		if len(l.Attributes) > 0 {
-			ab, err := MarshalAttributes(l.Attributes)
+			ab, err := codec.MarshalAttributes(l.Attributes)
 			if err != nil {
 				return fmt.Errorf("link %d: %v", i, err)
 			}

@@ -10,8 +10,10 @@ import (
 // (see Actor.Sectors), which makes it a hybrid.
 type Sector uint8
 
-// The sectors of DOMAIN model §3. NoSector is the zero value: the sector of
-// KindUnknown and of a Sector that failed to parse.
+// The sectors. Each Kind belongs to exactly one of them (see Kind.Sector and
+// the table in the package documentation); an actor may add others through
+// Actor.Sectors. NoSector is the zero value: the sector of KindUnknown and
+// of a Sector that failed to parse.
 const (
 	NoSector    Sector = iota
 	Criminal           // cartels, gangs, mafias, pirates, individual criminals

@@ -95,7 +95,7 @@ func (l Link) normalized() (Link, error) {
 	if err := l.Interval().Validate(); err != nil {
 		return fail("%v", err)
 	}
-	attrs, err := l.Attributes.normalized(ReservedLinkKeys)
+	attrs, err := l.Attributes.normalized(reservedLinkKeys[:])
 	if err != nil {
 		return fail("%v", err)
 	}

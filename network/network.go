@@ -13,8 +13,13 @@ import (
 // non-negative, grades and dates are well formed.
 //
 // A Network is not safe for concurrent mutation; concurrent reads are safe.
-// Removing an actor or a link costs O(actors + links); everything else is
-// O(1) or proportional to the result.
+// AddActor, AddLink, UpdateActor and the lookups by ID (HasActor, Actor,
+// Index, Link) cost O(1) apart from validating the record; RemoveActor,
+// RemoveLink and UpdateLink rebuild the indexes and cost O(actors + links).
+// LinksOf, LinksFrom and LinksBetween cost O(degree) of the (first) actor;
+// Neighbours, Successors and Predecessors O(degree + actors); Actors, Links
+// and the filters ActorsOfKind, ActorsInSector and LinksOfElement scan the
+// whole network.
 type Network struct {
 	// Name and Description describe the network as a whole.
 	Name, Description string
@@ -373,7 +378,7 @@ func (n *Network) SetInfo(name, description string, attrs Attributes) error {
 	if !utf8.ValidString(name) || !utf8.ValidString(description) {
 		return fmt.Errorf("network name or description is not valid UTF-8")
 	}
-	a, err := attrs.normalized(ReservedNetworkKeys)
+	a, err := attrs.normalized(reservedNetworkKeys[:])
 	if err != nil {
 		return fmt.Errorf("network: %v", err)
 	}

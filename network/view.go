@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"gonum.org/v1/gonum/graph"
@@ -28,19 +29,43 @@ const (
 	DiscountedSum
 )
 
+var aggregationNames = [...]string{Count: "count", Sum: "sum", Max: "max", DiscountedSum: "discounted_sum"}
+
 // String returns "count", "sum", "max" or "discounted_sum".
 func (a Aggregation) String() string {
-	switch a {
-	case Count:
-		return "count"
-	case Sum:
-		return "sum"
-	case Max:
-		return "max"
-	case DiscountedSum:
-		return "discounted_sum"
+	if int(a) < len(aggregationNames) {
+		return aggregationNames[a]
 	}
 	return fmt.Sprintf("Aggregation(%d)", uint8(a))
+}
+
+// ParseAggregation returns the aggregation named name ("count", "sum",
+// "max" or "discounted_sum"; case and surrounding space are ignored).
+func ParseAggregation(name string) (Aggregation, error) {
+	for i, s := range aggregationNames {
+		if strings.EqualFold(strings.TrimSpace(name), s) {
+			return Aggregation(i), nil
+		}
+	}
+	return Count, fmt.Errorf("unknown aggregation %q (want %s)", name, strings.Join(aggregationNames[:], ", "))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (a Aggregation) MarshalText() ([]byte, error) {
+	if int(a) >= len(aggregationNames) {
+		return nil, fmt.Errorf("invalid aggregation %d", uint8(a))
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (a *Aggregation) UnmarshalText(b []byte) error {
+	v, err := ParseAggregation(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
 }
 
 // ViewOptions select the actors and links of a view and say how parallel
@@ -73,7 +98,10 @@ type ViewOptions struct {
 	Aggregation Aggregation
 }
 
-func (o ViewOptions) check() error {
+// Validate reports whether the options can build a view: a valid window
+// (end not before start), At not combined with From or To, a valid minimum
+// grade, and valid aggregation, elements, sectors and kinds.
+func (o ViewOptions) Validate() error {
 	if err := (Interval{Start: o.From, End: o.To}).Validate(); err != nil {
 		return fmt.Errorf("view window: %v", err)
 	}
@@ -104,7 +132,9 @@ func (o ViewOptions) check() error {
 	return nil
 }
 
-func (o ViewOptions) keepActor(a Actor) bool {
+// KeepsActor reports whether a view built with the options keeps actor a:
+// a passes Kinds (if set) and Sectors (if set; by kind or by tag).
+func (o ViewOptions) KeepsActor(a Actor) bool {
 	if len(o.Kinds) > 0 && !slices.Contains(o.Kinds, a.Kind) {
 		return false
 	}
@@ -119,7 +149,10 @@ func (o ViewOptions) keepActor(a Actor) bool {
 	return true
 }
 
-func (o ViewOptions) keepLink(l Link) bool {
+// KeepsLink reports whether a view built with the options keeps link l,
+// provided it keeps both of l's actors: l passes Elements, Types, the
+// window From–To or the instant At, and MinGrade.
+func (o ViewOptions) KeepsLink(l Link) bool {
 	if len(o.Elements) > 0 && !slices.Contains(o.Elements, l.Element) {
 		return false
 	}
@@ -244,7 +277,7 @@ type arc struct {
 }
 
 func (n *Network) newView(opts ViewOptions, directed bool) (*View, error) {
-	if err := opts.check(); err != nil {
+	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
 	opts.Elements = slices.Clone(opts.Elements)
@@ -255,7 +288,7 @@ func (n *Network) newView(opts ViewOptions, directed bool) (*View, error) {
 	actorNode := make([]int32, len(n.actors))
 	for i, a := range n.actors {
 		actorNode[i] = -1
-		if opts.keepActor(a) {
+		if opts.KeepsActor(a) {
 			id := int64(len(v.nodes))
 			actorNode[i] = int32(id)
 			v.nodes = append(v.nodes, Node{id: id, actor: a.ID})
@@ -270,7 +303,7 @@ func (n *Network) newView(opts ViewOptions, directed bool) (*View, error) {
 	var arcs []arc
 	for j, l := range n.links {
 		fu, tu := actorNode[n.pos[l.From]], actorNode[n.pos[l.To]]
-		if fu < 0 || tu < 0 || !opts.keepLink(l) {
+		if fu < 0 || tu < 0 || !opts.KeepsLink(l) {
 			continue
 		}
 		v.numLinks++

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // The column names of the native CSV files, in the order WriteCSV writes them.
@@ -54,10 +55,11 @@ var (
 //   - aliases: the aliases, separated by ";" (each trimmed of surrounding
 //     space), or a JSON array of strings when an alias contains ";", is
 //     empty, has surrounding space or the first one starts with "[".
-//   - attributes: a JSON object of typed attributes as read by
-//     network.UnmarshalAttributes ({"founded":1964,"size":3.0,"active":true});
-//     a number with a fraction or exponent is a float64, any other an int64.
-//     Empty means none.
+//   - attributes: a JSON object of typed attributes, as in the native JSON
+//     format of network.ReadJSON ({"founded":1964,"size":3.0,"active":true}):
+//     values are strings, booleans or numbers (null, arrays and nested
+//     objects are errors), and a number with a fraction or exponent is a
+//     float64, any other an int64. Empty means none.
 //
 // The links file has the columns
 //
@@ -82,11 +84,11 @@ var (
 // Any other column of either file is an extra attribute column: its trimmed
 // name is the attribute key and each non-empty cell a value, typed by its
 // text: "true" or "false" (any case) is a bool, a decimal number is an int64
-// if it has no fraction or exponent and a float64 otherwise (as
-// network.ParseNumber reads it), and anything else is a string. A number
-// with a leading zero ("007", "-01") stays a string, since it is usually a
-// code. An empty or all-space cell leaves the attribute out. A key given both
-// in an extra column and in the attributes JSON is an error.
+// if it has no fraction or exponent and fits in one and a float64 otherwise,
+// and anything else (including a number too large for a float64) is a
+// string. A number with a leading zero ("007", "-01") stays a string, since
+// it is usually a code. An empty or all-space cell leaves the attribute out.
+// A key given both in an extra column and in the attributes JSON is an error.
 //
 // Every error is a *network.ParseError naming the file, the line (and column
 // where known) and the record: actor "id" (actor n, counting data rows
@@ -272,7 +274,7 @@ func csvAttributesCell(a network.Attributes) (string, error) {
 	if len(a) == 0 {
 		return "", nil
 	}
-	b, err := network.MarshalAttributes(a)
+	b, err := codec.MarshalAttributes(a)
 	return string(b), err
 }
 
@@ -317,7 +319,7 @@ func readCSVFile(r io.Reader, file string, opts csvOptions) (*csvFile, error) {
 			}
 			off += size
 		}
-		line, col := network.LineCol(data, int64(off))
+		line, col := codec.LineCol(data, int64(off))
 		return nil, &network.ParseError{File: file, Line: line, Column: col, Err: errors.New("invalid UTF-8")}
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -490,7 +492,7 @@ func csvValue(cell string) (v any, ok bool) {
 	case strings.EqualFold(s, "false"):
 		return false, true
 	case csvNumber.MatchString(s) && !csvLeadingZero.MatchString(s):
-		if x, err := network.ParseNumber(s); err == nil {
+		if x, err := codec.ParseNumber(s); err == nil {
 			return x, true
 		}
 	}
@@ -526,7 +528,7 @@ func (f *csvFile) attributes(rec csvRecord, c csvColumns, record string) (networ
 	if !json.Valid([]byte(cell)) {
 		return nil, f.failf(rec, i, record, "bad attributes JSON %q: want a JSON object", csvShort(cell))
 	}
-	attrs, err := network.UnmarshalAttributes([]byte(cell))
+	attrs, err := codec.UnmarshalAttributes([]byte(cell))
 	if err != nil {
 		return nil, f.failf(rec, i, record, "bad attributes JSON: %v", csvStrip(err, "attributes: "))
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // txtMaxNodes caps the number of actors a DL or Pajek header may declare
@@ -492,7 +493,7 @@ func (p *dlParser) cellValue(f txtField, line int, record string) (float64, erro
 // txtWeight parses a field holding a link weight: an unquoted, finite,
 // non-negative number. what names the value in errors ("value", "weight").
 func txtWeight(f txtField, what string) (float64, error) {
-	v, err := network.ParseNumber(f.text)
+	v, err := codec.ParseNumber(f.text)
 	if err != nil || f.quoted {
 		return 0, fmt.Errorf("bad %s %q (want a number)", what, txtShort(f.text))
 	}

@@ -11,7 +11,8 @@ import (
 )
 
 // EdgeListOptions says how ReadEdgeList turns the rows of an edge list into
-// links. The zero value reads a directed association network.
+// links. The zero value reads an undirected association network: each row
+// becomes one Mutual link with Element network.Association and no Source.
 type EdgeListOptions struct {
 	// Directed says whether each row is a tie from its source to its target.
 	// If false, the data are undirected and each row is stored as one
@@ -100,8 +101,9 @@ func ReadEdgeList(edges io.Reader, edgesFile string, nodes io.Reader, nodesFile 
 	var c csvColumns
 	rows := f.records
 	if edgeListHasHeader(rows[0]) {
-		forbidden := make([]string, 0, len(network.ReservedLinkKeys))
-		for _, k := range network.ReservedLinkKeys {
+		reserved := network.ReservedLinkKeys()
+		forbidden := make([]string, 0, len(reserved))
+		for _, k := range reserved {
 			if k != "weight" {
 				forbidden = append(forbidden, k)
 			}

@@ -27,9 +27,10 @@ const (
 // Formats lists every format in a fixed order.
 func Formats() []Format { return []Format{JSON, CSV, EdgeList, GraphML, DL, Pajek} }
 
-// FormatOf picks a format from a path: a directory is native CSV; otherwise
-// by extension, case-insensitively: .json, .csv (edge list), .graphml or
-// .xml, .dl, .net or .paj.
+// FormatOf picks a format from a path: an existing directory is native CSV;
+// otherwise the extension decides, case-insensitively: .json, .csv or .tsv
+// (edge list), .graphml or .xml, .dl, .net or .paj. Any other extension is
+// an error.
 func FormatOf(path string) (Format, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return CSV, nil
@@ -70,10 +71,12 @@ func (f Format) check() error {
 type LoadOptions struct {
 	// Format of the input; empty means FormatOf(path).
 	Format Format
-	// Nodes is an optional node table for an edge list (id,label,… columns).
+	// Nodes is the path of an optional node table for an edge list
+	// (id,label,… columns, as ReadEdgeList reads them); it is an error with
+	// any other format.
 	Nodes string
 	// Directed reads an edge list's rows as directed links rather than
-	// mutual ones.
+	// mutual ones (EdgeListOptions.Directed); other formats ignore it.
 	Directed bool
 }
 
@@ -136,7 +139,10 @@ func load(path string, opts LoadOptions) (*network.Network, error) {
 
 // Save writes a network to a file in a lossless format: JSON, CSV (a
 // directory) or GraphML. An empty format means FormatOf(path), with a path
-// that has no extension taken as a CSV directory.
+// that has no extension taken as a CSV directory. A path ending in .csv
+// thus names an edge list, which Save does not write (it is not lossless):
+// give the CSV format explicitly to write a native CSV directory there.
+// Other formats are errors.
 func Save(n *network.Network, path string, f Format) error {
 	if f == "" {
 		if filepath.Ext(path) == "" {

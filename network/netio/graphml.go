@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // graphmlNS is the GraphML namespace. Elements in no namespace are accepted
@@ -1171,7 +1172,7 @@ func (gw *gmlWriter) attrs(indent string, ids map[[2]string]string, a network.At
 		case int64:
 			s = strconv.FormatInt(x, 10)
 		case float64:
-			s = network.FormatFloat(x)
+			s = codec.FormatFloat(x)
 		case string:
 			s = x
 		}
