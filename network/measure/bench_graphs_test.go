@@ -1,12 +1,9 @@
 package measure
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"strconv"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -47,46 +44,18 @@ func barabasiAlbert(n, m int, seed uint64) *Graph {
 	return g
 }
 
-// loadEdgeCSV reads an undirected edge list "u,v[,w]" of integer node
-// indices; lines that do not parse (a header) are skipped. The graph is
-// weighted if any line has a weight.
-func loadEdgeCSV(path string) (*Graph, error) {
+// loadEdgeList reads the undirected edge list at path (see ReadEdgeList).
+func loadEdgeList(path string) (*Graph, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var from, to []int
-	var w []float64
-	n, weighted := 0, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Split(strings.TrimSpace(sc.Text()), ",")
-		if len(fields) < 2 {
-			continue
-		}
-		u, err1 := strconv.Atoi(strings.TrimSpace(fields[0]))
-		v, err2 := strconv.Atoi(strings.TrimSpace(fields[1]))
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		x := 1.0
-		if len(fields) > 2 {
-			if x, err = strconv.ParseFloat(strings.TrimSpace(fields[2]), 64); err != nil {
-				return nil, fmt.Errorf("%s: %v", path, err)
-			}
-			weighted = true
-		}
-		from, to, w = append(from, u), append(to, v), append(w, x)
-		n = max(n, u+1, v+1)
+	g, err := ReadEdgeList(f, false)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if !weighted {
-		w = nil
-	}
-	return FromEdges(n, false, from, to, w)
+	return g, nil
 }
 
 type benchGraph struct {
@@ -102,14 +71,14 @@ var (
 	benchMu    sync.Mutex
 )
 
-// benchGraphs returns the graphs a benchmark runs on: the edge-list CSV
-// named by ILLICIT_BENCH_GRAPH if set (see examples/bench), else seeded BA
-// graphs (m = 5) of the given sizes; with -short, sizes above 10⁴ are left
-// out.
+// benchGraphs returns the graphs a benchmark runs on: the undirected edge
+// list named by ILLICIT_BENCH_GRAPH if set (read by ReadEdgeList, as
+// examples/bench reads its -graph file), else seeded BA graphs (m = 5) of
+// the given sizes; with -short, sizes above 10⁴ are left out.
 func benchGraphs(b *testing.B, sizes ...int) []benchGraph {
 	b.Helper()
 	if path := os.Getenv("ILLICIT_BENCH_GRAPH"); path != "" {
-		benchOnce.Do(func() { benchFile, benchErr = loadEdgeCSV(path) })
+		benchOnce.Do(func() { benchFile, benchErr = loadEdgeList(path) })
 		if benchErr != nil {
 			b.Fatal(benchErr)
 		}

@@ -5,10 +5,10 @@ import (
 	"math"
 )
 
-// SetBetweenness returns, for every node v, the betweenness of v between a
-// set of sources A and a set of targets B (a restricted form of Freeman's
-// betweenness, computed with Brandes' 2001 algorithm run from the sources
-// only):
+// SetBetweenness returns, for every node v, its set betweenness: the
+// betweenness of v between a set of sources A and a set of targets B (a
+// restricted form of Freeman's betweenness, computed with Brandes' 2001
+// algorithm run from the sources only):
 //
 //	c_AB(v) = Σ_{a ∈ A, b ∈ B, a ≠ b, a ≠ v ≠ b} σ(a, b | v) / σ(a, b)
 //
@@ -23,6 +23,9 @@ import (
 // twice, as (x, y) and as (y, x); with A = B = all nodes the result is
 // exactly twice Betweenness(g, false) on an undirected graph, and equal to
 // it on a directed one. Values are raw sums, not normalised.
+//
+// Set betweenness scores single nodes; it is not Everett and Borgatti's
+// (1999) group betweenness, which scores a set of nodes taken as a whole.
 //
 // Paths follow arc directions if g is directed. If g is weighted, edge
 // weights are lengths and shortest paths are found with Dijkstra's
@@ -39,8 +42,8 @@ import (
 // Reference: U. Brandes (2001), "A faster algorithm for betweenness
 // centrality", J. Math. Sociol. 25(2): 163–177; U. Brandes (2008), "On
 // variants of shortest-path betweenness centrality and their generic
-// computation", Social Networks 30(2): 136–145 (§3.5, group-restricted
-// variants).
+// computation", Social Networks 30(2): 136–145 (§3.5, betweenness
+// restricted to sources and targets).
 func SetBetweenness(g *Graph, sources, targets []bool, opts ...Options) []float64 {
 	n := g.Len()
 	if len(sources) != n || len(targets) != n {
@@ -55,7 +58,7 @@ func SetBetweenness(g *Graph, sources, targets []bool, opts ...Options) []float6
 	return setBrandes(g, sources, inB, workersOf(opts))
 }
 
-// setBrandes sums the dependencies δ_s(v) over the sources s (every node if
+// setBrandes computes set betweenness: it sums the dependencies δ_s(v) over the sources s (every node if
 // sources is nil), target w weighing inB[w] in δ_s(v) = Σ_w σ_sv/σ_sw ·
 // (inB[w] + δ_s(w)). With inB all 1 it is Brandes' node betweenness.
 func setBrandes(g *Graph, sources []bool, inB []float64, workers int) []float64 {

@@ -185,7 +185,7 @@ func TestSetBetweennessSmall(t *testing.T) {
 	assert.Panics(t, func() { SetBetweenness(g, A, B[:2]) })
 }
 
-// BenchmarkSetBetweenness runs nexus-style betweenness on BA graphs (m = 5)
+// BenchmarkSetBetweenness runs set betweenness on BA graphs (m = 5)
 // with a third of the nodes as sources and a third as targets (every third
 // node from 0 and from 1).
 //

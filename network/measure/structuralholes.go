@@ -153,12 +153,18 @@ func EffectiveSize(g *Graph) []float64 {
 	return out
 }
 
-// Efficiency returns Burt's efficiency of every node's ego network: its
+// BurtEfficiency returns Burt's efficiency of every node's ego network: its
 // effective size divided by its number of contacts (distinct neighbours,
 // in- and out-neighbours together for directed graphs), between 0 and 1
 // (Burt 1992, p. 52). NetworkX leaves it to the user (issue #3467). NaN
 // for isolates.
-func Efficiency(g *Graph) []float64 {
+//
+// It is Burt's structural-hole efficiency of each ego, one value per node,
+// and not the global efficiency of Latora and Marchiori (2001), the mean
+// inverse shortest-path distance over all pairs of nodes (NetworkX's
+// global_efficiency), nor their local efficiency, the global efficiency
+// of each node's neighbourhood (NetworkX's local_efficiency).
+func BurtEfficiency(g *Graph) []float64 {
 	es := EffectiveSize(g)
 	e := newHolesEgo(g)
 	for i := range es {

@@ -25,7 +25,7 @@ func TestStructuralHolesReference(t *testing.T) {
 				f   func(*Graph) []float64
 			}{
 				{"effective_size", EffectiveSize},
-				{"efficiency", Efficiency},
+				{"efficiency", BurtEfficiency},
 				{"constraint", Constraint},
 				{"hierarchy", Hierarchy},
 			} {
@@ -51,7 +51,7 @@ func TestStructuralHolesSmall(t *testing.T) {
 	star, err := FromEdges(5, false, []int{0, 0, 0, 0}, []int{1, 2, 3, 4}, nil)
 	require.NoError(t, err)
 	assert.InDeltaSlice(t, []float64{4, 1, 1, 1, 1}, EffectiveSize(star), 1e-12)
-	assert.InDeltaSlice(t, []float64{1, 1, 1, 1, 1}, Efficiency(star), 1e-12)
+	assert.InDeltaSlice(t, []float64{1, 1, 1, 1, 1}, BurtEfficiency(star), 1e-12)
 	assert.InDeltaSlice(t, []float64{0.25, 1, 1, 1, 1}, Constraint(star), 1e-12)
 	assert.InDeltaSlice(t, []float64{0, 0, 0, 0, 0}, Hierarchy(star), 1e-12)
 
@@ -60,7 +60,7 @@ func TestStructuralHolesSmall(t *testing.T) {
 	require.NoError(t, err)
 	assert.InDeltaSlice(t, []float64{1.125, 1.125, 1.125}, Constraint(tri), 1e-12)
 	assert.InDeltaSlice(t, []float64{1, 1, 1}, EffectiveSize(tri), 1e-12)
-	assert.InDeltaSlice(t, []float64{0.5, 0.5, 0.5}, Efficiency(tri), 1e-12)
+	assert.InDeltaSlice(t, []float64{0.5, 0.5, 0.5}, BurtEfficiency(tri), 1e-12)
 	contacts, c := DyadicConstraint(tri, 0)
 	assert.Equal(t, []int{1, 2}, contacts)
 	assert.InDeltaSlice(t, []float64{0.5625, 0.5625}, c, 1e-12)
@@ -68,7 +68,7 @@ func TestStructuralHolesSmall(t *testing.T) {
 	// Isolates are NaN; a directed sink has contacts and gets a value.
 	d, err := FromEdges(4, true, []int{0, 1}, []int{1, 2}, nil)
 	require.NoError(t, err)
-	for _, f := range []func(*Graph) []float64{EffectiveSize, Efficiency, Constraint, Hierarchy} {
+	for _, f := range []func(*Graph) []float64{EffectiveSize, BurtEfficiency, Constraint, Hierarchy} {
 		v := f(d)
 		assert.True(t, math.IsNaN(v[3]))
 		assert.False(t, math.IsNaN(v[2]))
@@ -78,7 +78,7 @@ func TestStructuralHolesSmall(t *testing.T) {
 	// Ties that all weigh 0 leave p undefined: NaN.
 	z, err := FromEdges(3, false, []int{0, 1}, []int{1, 2}, []float64{0, 0})
 	require.NoError(t, err)
-	for _, f := range []func(*Graph) []float64{EffectiveSize, Efficiency, Constraint, Hierarchy} {
+	for _, f := range []func(*Graph) []float64{EffectiveSize, BurtEfficiency, Constraint, Hierarchy} {
 		for _, x := range f(z) {
 			assert.True(t, math.IsNaN(x))
 		}
