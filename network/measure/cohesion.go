@@ -228,66 +228,101 @@ func StronglyConnectedComponents(g *Graph) [][]int {
 	return groupByLabel(label, newSizes)
 }
 
-// biconnected runs one iterative depth-first search over the undirected
-// simple view of g, recording articulation points and bridges.
-func biconnected(g *Graph) (cut []bool, bridges [][2]int) {
-	u := g.Undirected()
+// lowpoints is the outcome of lowpointDFS: a depth-first forest of the
+// undirected graph with every node's discovery time disc, low point low
+// (the smallest discovery time reachable from its subtree by tree edges
+// down and at most one back edge), tree parent (−1 for a root) and subtree
+// size. order lists the visited nodes in discovery order; each root starts
+// a run of order that holds its component (size[root] nodes).
+type lowpoints struct {
+	disc, low, parent, size []int32
+	order                   []int32
+}
+
+// lowpointDFS runs the iterative depth-first low-point search of Hopcroft
+// & Tarjan (1973) over the undirected graph u (u must be undirected and
+// simple, as Graph.Undirected returns), skipping the nodes with removed
+// set (removed may be nil). It uses an explicit stack, so deep graphs
+// cannot overflow the goroutine stack, and costs O(n + m).
+//
+// A tree edge p→v separates v's subtree from the rest of the graph when p
+// is removed iff low[v] ≥ disc[p], and is a bridge iff low[v] > disc[p].
+// ArticulationPoints, Bridges and the key player fragmentation of every
+// one-node removal (removalPairs) all read these values.
+func lowpointDFS(u *Graph, removed []bool) *lowpoints {
 	n := u.Len()
-	disc := make([]int32, n)
-	low := make([]int32, n)
-	parent := make([]int32, n)
-	cut = make([]bool, n)
+	lp := &lowpoints{
+		disc:   make([]int32, n),
+		low:    make([]int32, n),
+		parent: make([]int32, n),
+		size:   make([]int32, n),
+		order:  make([]int32, 0, n),
+	}
+	disc, low, parent, size := lp.disc, lp.low, lp.parent, lp.size
 	for i := range disc {
 		disc[i] = -1
 	}
 	type frame struct{ v, k, end int32 }
 	var calls []frame
 	t := int32(0)
+	enter := func(v, p int32) {
+		disc[v], low[v], parent[v], size[v] = t, t, p, 1
+		t++
+		lp.order = append(lp.order, v)
+		calls = append(calls, frame{v, u.outStart[v], u.outStart[v+1]})
+	}
 	for r := 0; r < n; r++ {
-		if disc[r] >= 0 {
+		if disc[r] >= 0 || (removed != nil && removed[r]) {
 			continue
 		}
-		disc[r], low[r], parent[r] = t, t, -1
-		t++
-		rootChildren := 0
-		calls = append(calls[:0], frame{int32(r), u.outStart[r], u.outStart[r+1]})
+		enter(int32(r), -1)
 		for len(calls) > 0 {
 			f := &calls[len(calls)-1]
 			v := f.v
 			if f.k < f.end {
 				w := u.outAdj[f.k]
 				f.k++
+				if removed != nil && removed[w] {
+					continue
+				}
 				if disc[w] < 0 {
-					disc[w], low[w], parent[w] = t, t, v
-					t++
-					if int(v) == r {
-						rootChildren++
-					}
-					calls = append(calls, frame{w, u.outStart[w], u.outStart[w+1]})
+					enter(w, v)
 				} else if w != parent[v] {
 					low[v] = min(low[v], disc[w])
 				}
 				continue
 			}
 			calls = calls[:len(calls)-1]
-			p := parent[v]
-			if p < 0 {
-				continue
-			}
-			low[p] = min(low[p], low[v])
-			if low[v] > disc[p] {
-				a, b := int(p), int(v)
-				if a > b {
-					a, b = b, a
-				}
-				bridges = append(bridges, [2]int{a, b})
-			}
-			if int(p) != r && low[v] >= disc[p] {
-				cut[p] = true
+			if p := parent[v]; p >= 0 {
+				low[p] = min(low[p], low[v])
+				size[p] += size[v]
 			}
 		}
-		if rootChildren >= 2 {
-			cut[r] = true
+	}
+	return lp
+}
+
+// biconnected returns the articulation points (as a mask) and the sorted
+// bridges of the undirected simple view of g, from one low-point search.
+func biconnected(g *Graph) (cut []bool, bridges [][2]int) {
+	lp := lowpointDFS(g.Undirected(), nil)
+	cut = make([]bool, len(lp.disc))
+	rootChildren := make([]int32, len(lp.disc))
+	for _, v := range lp.order {
+		p := lp.parent[v]
+		if p < 0 {
+			continue
+		}
+		if lp.low[v] > lp.disc[p] {
+			a, b := int(min(p, v)), int(max(p, v))
+			bridges = append(bridges, [2]int{a, b})
+		}
+		if lp.parent[p] < 0 {
+			// A root is a cut vertex iff it has two or more children.
+			rootChildren[p]++
+			cut[p] = cut[p] || rootChildren[p] >= 2
+		} else if lp.low[v] >= lp.disc[p] {
+			cut[p] = true
 		}
 	}
 	slices.SortFunc(bridges, func(a, b [2]int) int {

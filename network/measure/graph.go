@@ -262,3 +262,32 @@ func (g *Graph) Undirected() *Graph {
 	c.ids, c.index = g.ids, g.index
 	return c
 }
+
+// Reweighted returns a weighted copy of g with the same nodes and edges,
+// each edge weight w replaced by f(w) (1 for every edge of an unweighted
+// g). It shares g's adjacency, so it costs one weight per arc. It fails if
+// f returns a weight that is NaN, infinite or negative, naming the edge.
+// Use it to turn strengths into lengths, as f(w) = 1/w.
+func (g *Graph) Reweighted(f func(w float64) float64) (*Graph, error) {
+	c := *g
+	c.weighted = true
+	c.outW = make([]float64, len(g.outW))
+	for u := 0; u < g.Len(); u++ {
+		for k := g.outStart[u]; k < g.outStart[u+1]; k++ {
+			w := f(g.outW[k])
+			if math.IsNaN(w) || math.IsInf(w, 0) || w < 0 {
+				return nil, fmt.Errorf("measure: edge %d→%d: weight %v maps to %v; weights must be finite and non-negative", g.ids[u], g.ids[g.outAdj[k]], g.outW[k], w)
+			}
+			c.outW[k] = w
+		}
+	}
+	if g.directed {
+		c.inW = make([]float64, len(g.inW))
+		for k, w := range g.inW {
+			c.inW[k] = f(w)
+		}
+	} else {
+		c.inW = c.outW
+	}
+	return &c, nil
+}

@@ -66,8 +66,21 @@ func loadDataset(t testing.TB, name string) (*Graph, []string) {
 		t.Fatalf("unknown dataset %q", name)
 	}
 	require.NoError(t, err)
-	g, ids, err := FromNetwork(n, network.ViewOptions{}, directed, false)
-	require.NoError(t, err)
+	var g *Graph
+	var ids []string
+	if directed {
+		v, err := n.DirectedView(network.ViewOptions{})
+		require.NoError(t, err)
+		g, err = New(v, false)
+		require.NoError(t, err)
+		ids = v.ActorIDs()
+	} else {
+		v, err := n.UndirectedView(network.ViewOptions{})
+		require.NoError(t, err)
+		g, err = New(v, false)
+		require.NoError(t, err)
+		ids = v.ActorIDs()
+	}
 	return g, ids
 }
 
