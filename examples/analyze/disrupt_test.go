@@ -120,7 +120,7 @@ func TestWarnWindows(t *testing.T) {
 	rows := readCSV(t, runOK(t, args...))
 	assert.Equal(t, [][]string{
 		warnColumns,
-		{"new_link", "c2", "h", "", "", "", "2"},
+		{"new_link", "c2", "h", "", "", "", "c2>h:association:meets"},
 		{"new_broker", "t1", "", "", "2", "", ""},
 		{"rise", "h", "", "1", "4", "3", ""},
 		{"rise", "t1", "", "0", "2", "2", ""},
@@ -133,7 +133,11 @@ func TestWarnWindows(t *testing.T) {
 	var w struct {
 		NewLinks []struct {
 			From, To string
-			Links    []int
+			Links    []struct {
+				ID             int
+				From, To, Type string
+				Element        string
+			}
 		} `json:"new_links"`
 		NewBrokers []struct {
 			ID    string
@@ -145,7 +149,11 @@ func TestWarnWindows(t *testing.T) {
 	require.Len(t, w.NewLinks, 1)
 	assert.Equal(t, "c2", w.NewLinks[0].From)
 	assert.Equal(t, "h", w.NewLinks[0].To)
-	assert.Equal(t, []int{2}, w.NewLinks[0].Links)
+	require.Len(t, w.NewLinks[0].Links, 1)
+	assert.Equal(t, 2, w.NewLinks[0].Links[0].ID)
+	assert.Equal(t, "c2", w.NewLinks[0].Links[0].From)
+	assert.Equal(t, "association", w.NewLinks[0].Links[0].Element)
+	assert.Equal(t, "meets", w.NewLinks[0].Links[0].Type)
 	require.Len(t, w.NewBrokers, 1)
 	assert.Equal(t, "t1", w.NewBrokers[0].ID)
 	assert.Equal(t, 2.0, w.NewBrokers[0].Value)
@@ -163,7 +171,7 @@ func TestDisruptWarnErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"disrupt", "-in", path, "-strategy", "pagerank"}, `unknown -strategy "pagerank"`},
+		{[]string{"disrupt", "-in", path, "-strategy", "pagerank"}, `-strategy: unknown disruption strategy "pagerank" (want degree, betweenness, nexus_betweenness, key_player, random)`},
 		{[]string{"disrupt", "-in", path, "-recovery", "2"}, "-recovery must be in [0, 1]"},
 		{[]string{"disrupt", "-in", path, "-steps", "-1"}, "-steps must not be negative"},
 		{[]string{"disrupt"}, "-in is required"},

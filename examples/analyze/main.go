@@ -115,7 +115,7 @@ func (in *input) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.in, "in", "", "input `file` (or directory for native CSV)")
 	fs.StringVar(&in.nodes, "nodes", "", "node table `file` for an edge-list input (id,label,... columns)")
 	fs.StringVar(&in.format, "format", "", "input `format`: json, csv, edgelist, graphml, dl, pajek (default: by extension)")
-	fs.BoolVar(&in.directed, "directed", false, "read an edge list as directed (default: each row is a mutual tie)")
+	fs.BoolVar(&in.directed, "directed", false, "links have a direction: an edge list's rows are one-way links, and analyses follow link directions (default: every link a two-way tie)")
 }
 
 func (in *input) load() (*network.Network, error) {
@@ -165,29 +165,20 @@ func newCommand(name, help string, stderr io.Writer) (*flag.FlagSet, *input) {
 	return fs, in
 }
 
-// sectorPair holds the -a and -b flags, the two sectors of a nexus analysis.
-type sectorPair struct{ a, b *string }
-
-// sectorFlags registers -a and -b.
-func sectorFlags(fs *flag.FlagSet) sectorPair {
-	return sectorPair{
-		a: fs.String("a", "criminal", "`sector` of set A (criminal, terrorist, ...)"),
-		b: fs.String("b", "terrorist", "`sector` of set B"),
+// newAnalysis returns the flag set of an analysing subcommand: the input
+// flags and the scope flags (with -a and -b if sets), -h printing help,
+// the scope flags' summary and every flag.
+func newAnalysis(name, help string, stderr io.Writer, sets bool) (*flag.FlagSet, *input, *scopeFlags) {
+	fs, in := newCommand(name, help, stderr)
+	sf := &scopeFlags{}
+	sf.register(fs, sets)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, help)
+		fmt.Fprint(stderr, scopeFlagsHelp)
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
 	}
-}
-
-// parse returns the two sectors, or an error naming the bad flag.
-func (p sectorPair) parse() (a, b network.Sector, err error) {
-	if a, err = parseSectorFlag("-a", *p.a); err != nil {
-		return a, b, err
-	}
-	b, err = parseSectorFlag("-b", *p.b)
-	return a, b, err
-}
-
-// elementsFlag registers -elements, the layers a view keeps.
-func elementsFlag(fs *flag.FlagSet) *string {
-	return fs.String("elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
+	return fs, in, sf
 }
 
 // jsonFlag registers -json.

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/network/measure"
 )
 
@@ -25,16 +25,17 @@ CSV (header id,<measure>...; values with 10 significant digits; NaN where a meas
 undefined, e.g. constraint of an isolate) or, with -json, a JSON array of
 objects (NaN as null).
 
-The graph is the network's undirected view (or directed with -directed),
-all links, parallel links merged. Definitions equal NetworkX's:
+The graph is the network's undirected view (or directed with -directed) of
+the links the scope flags keep, parallel links merged. Unweighted,
+definitions equal NetworkX's:
   degree          degree_centrality: deg/(n-1) (in+out if directed);
                   raw degree with -normalized=false; weighted: strength
   betweenness     betweenness_centrality (Brandes 2001), endpoints excluded,
                   normalised by 2/((n-1)(n-2)) (undirected) or 1/((n-1)(n-2));
-                  raw with -normalized=false; weighted: weights are lengths
+                  raw with -normalized=false
   closeness       closeness_centrality, wf_improved=True (incoming distance
-                  if directed); weighted: weights are lengths
-  harmonic        harmonic_centrality: sum of 1/d; weighted: lengths
+                  if directed)
+  harmonic        harmonic_centrality: sum of 1/d
   eigenvector     eigenvector_centrality (max_iter 100, tol 1e-6)
   pagerank        pagerank, alpha 0.85, tol 1e-6, max_iter 100
   katz            katz_centrality, alpha 0.1, beta 1, unit norm
@@ -45,15 +46,17 @@ all links, parallel links merged. Definitions equal NetworkX's:
   effective_size  Burt's effective size (NetworkX effective_size)
   efficiency      effective size / number of contacts
   hierarchy       Burt's hierarchy (1992, p. 71)
-With -weighted, edge weights are the sum of the merged links' weights.
-
-Flags:
+With -weighted (-weights strength), an edge's weight is the sum of its
+links' weights, a strength: degree becomes strength, eigenvector, pagerank,
+katz, clustering and Burt's measures use it as it is, and betweenness,
+closeness and harmonic use the length 1/w (Opsahl et al. 2010), so
+stronger ties are shorter. With -weights length the weight is a length as
+given and strength measures use 1/w.
 `
 
 func measuresCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in := newCommand("measures", measuresHelp, stderr)
+	fs, in, sf := newAnalysis("measures", measuresHelp, stderr, false)
 	list := fs.String("measures", strings.Join(measureNames, ","), "comma-separated `list` of measures")
-	weighted := fs.Bool("weighted", false, "use link weights (summed over parallel links)")
 	normalized := fs.Bool("normalized", true, "normalise degree, betweenness and katz as NetworkX does")
 	asJSON := jsonFlag(fs)
 	if err := parse(fs, args, stderr); err != nil {
@@ -73,20 +76,19 @@ func measuresCmd(args []string, stdout, stderr io.Writer) error {
 	if len(names) == 0 {
 		return fmt.Errorf("-measures is empty")
 	}
-	n, err := in.load()
-	if err != nil {
-		return err
-	}
-	g, ids, err := measure.FromNetwork(n, network.ViewOptions{Aggregation: network.Sum}, in.directed, *weighted)
+	s, err := sf.scope(in)
 	if err != nil {
 		return err
 	}
 	cols := make([][]float64, len(names))
 	for i, name := range names {
-		if cols[i], err = compute(g, name, *weighted, *normalized); err != nil {
+		sc, err := compute(s, name, *normalized)
+		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
+		cols[i] = sc.Values()
 	}
+	ids := s.ActorIDs()
 	if *asJSON {
 		return writeJSON(stdout, ids, names, cols)
 	}
@@ -103,57 +105,42 @@ func contains(list []string, s string) bool {
 }
 
 // compute runs one measure with the command's documented options.
-func compute(g *measure.Graph, name string, weighted, normalized bool) ([]float64, error) {
+func compute(s *analysis.Scope, name string, normalized bool) (analysis.Scores, error) {
 	switch name {
 	case "degree":
 		switch {
-		case weighted:
-			return measure.Strength(g, measure.Both), nil
+		case s.Weights() != analysis.Unweighted:
+			return analysis.Strength(s, measure.Both), nil
 		case normalized:
-			return measure.Degree(g), nil
+			return analysis.Degree(s), nil
 		}
-		out := make([]float64, g.Len())
-		for i := range out {
-			out[i] = float64(g.OutDegree(i))
-			if g.Directed() {
-				out[i] += float64(g.InDegree(i))
-			}
-		}
-		return out, nil
+		return analysis.Strength(s, measure.Both), nil // unweighted: strength is the degree
 	case "betweenness":
-		return measure.Betweenness(g, normalized), nil
+		return analysis.Betweenness(s, normalized), nil
 	case "closeness":
-		return measure.Closeness(g, true), nil
+		return analysis.Closeness(s, true), nil
 	case "harmonic":
-		return measure.Harmonic(g), nil
+		return analysis.Harmonic(s), nil
 	case "eigenvector":
-		return measure.Eigenvector(g, measure.EigenvectorOptions{Weighted: weighted})
+		return analysis.Eigenvector(s, measure.EigenvectorOptions{})
 	case "pagerank":
-		return measure.PageRank(g, measure.PageRankOptions{Weighted: weighted})
+		return analysis.PageRank(s, measure.PageRankOptions{})
 	case "katz":
-		return measure.Katz(g, measure.KatzOptions{Weighted: weighted, Unnormalized: !normalized})
+		return analysis.Katz(s, measure.KatzOptions{Unnormalized: !normalized})
 	case "core":
-		core := measure.CoreNumber(g)
-		out := make([]float64, len(core))
-		for i, c := range core {
-			out[i] = float64(c)
-		}
-		return out, nil
+		return analysis.CoreNumber(s), nil
 	case "clustering":
-		if weighted {
-			return measure.WeightedClustering(g), nil
-		}
-		return measure.Clustering(g), nil
+		return analysis.Clustering(s), nil
 	case "constraint":
-		return measure.Constraint(g), nil
+		return analysis.Constraint(s), nil
 	case "effective_size":
-		return measure.EffectiveSize(g), nil
+		return analysis.EffectiveSize(s), nil
 	case "efficiency":
-		return measure.Efficiency(g), nil
+		return analysis.BurtEfficiency(s), nil
 	case "hierarchy":
-		return measure.Hierarchy(g), nil
+		return analysis.Hierarchy(s), nil
 	}
-	return nil, fmt.Errorf("unknown measure")
+	return analysis.Scores{}, fmt.Errorf("unknown measure")
 }
 
 func formatValue(v float64) string {

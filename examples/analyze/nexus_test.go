@@ -64,7 +64,7 @@ func runOK(t *testing.T, args ...string) []byte {
 
 func TestNexusBridge(t *testing.T) {
 	path := bridgeFile(t)
-	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weighted"))
+	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weights", "length"))
 	require.Len(t, rows, 4)
 	assert.Equal(t, convergenceColumns, rows[0])
 	// The hawala ranks first: NB' = 16/16 = 1, Blau = 1 − (½² + ½²) = ½,
@@ -80,7 +80,7 @@ func TestNexusBridge(t *testing.T) {
 
 	// JSON: same content, arrays and booleans typed.
 	var nodes []map[string]any
-	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weighted", "-json"), &nodes))
+	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weights", "length", "-json"), &nodes))
 	require.Len(t, nodes, 3)
 	assert.Equal(t, map[string]any{
 		"id": "h", "score": 0.5, "nexus_betweenness": 16.0, "betweenness_norm": 1.0, "blau": 0.5,
@@ -89,21 +89,21 @@ func TestNexusBridge(t *testing.T) {
 	}, nodes[0])
 
 	// Sets swapped: the same nodes, the hawala still first.
-	rows = readCSV(t, runOK(t, "nexus", "-in", path, "-weighted", "-a", "Terrorist", "-b", "criminal"))
+	rows = readCSV(t, runOK(t, "nexus", "-in", path, "-weights", "length", "-a", "Terrorist", "-b", "criminal"))
 	require.Len(t, rows, 4)
 	assert.Equal(t, []string{"h", "0.5", "16", "1", "0.5", "0.5", "money;mechanism", "false", "t1", "c1"}, rows[1])
 }
 
 func TestNexusBetweennessMode(t *testing.T) {
 	path := bridgeFile(t)
-	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weighted", "-betweenness"))
+	rows := readCSV(t, runOK(t, "nexus", "-in", path, "-weights", "length", "-betweenness"))
 	want := [][]string{{"id", "nexus_betweenness"},
 		{"c1", "12"}, {"c2", "0"}, {"c3", "0"}, {"c4", "0"},
 		{"t1", "12"}, {"t2", "0"}, {"t3", "0"}, {"t4", "0"}, {"h", "16"}}
 	assert.Equal(t, want, rows)
 
 	var scores []map[string]any
-	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weighted", "-betweenness", "-json"), &scores))
+	require.NoError(t, json.Unmarshal(runOK(t, "nexus", "-in", path, "-weights", "length", "-betweenness", "-json"), &scores))
 	require.Len(t, scores, 9)
 	assert.Equal(t, map[string]any{"id": "h", "nexus_betweenness": 16.0}, scores[8])
 
@@ -137,7 +137,7 @@ func TestKeyPlayersCaviar(t *testing.T) {
 	for i, r := range rows[1:] {
 		assert.Equal(t, wantIDs[i], r[0])
 		assert.InDelta(t, wantContrib[i], parseFloat(t, r[1]), 1e-9, r[0])
-		assert.Equal(t, "fragment", r[2])
+		assert.Equal(t, "fragmentation", r[2])
 		assert.InDelta(t, 0.08907422852376978, parseFloat(t, r[3]), 1e-9)
 		assert.InDelta(t, 0.5981308411214954, parseFloat(t, r[4]), 1e-9)
 	}
@@ -154,7 +154,7 @@ func TestKeyPlayersCaviar(t *testing.T) {
 		}
 	}
 	require.NoError(t, json.Unmarshal(runOK(t, append(args, "-json", "-restarts", "2", "-seed", "7")...), &res))
-	assert.Equal(t, "fragment", res.Objective)
+	assert.Equal(t, "fragmentation", res.Objective)
 	assert.Equal(t, 3, res.K)
 	assert.InDelta(t, 0.08907422852376978, res.Before, 1e-9)
 	assert.InDelta(t, 0.5981308411214954, res.After, 1e-9)
@@ -191,19 +191,19 @@ func TestNexusKeyPlayersErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"nexus"}, 1, "-in is required"},
-		{[]string{"nexus", "-in", path, "-a", "narco"}, 1, `-a: unknown sector "narco"`},
-		{[]string{"nexus", "-in", path, "-b", ""}, 1, `-b: unknown sector ""`},
+		{[]string{"nexus", "-in", path, "-a", "narco"}, 1, `-a: selector "narco": "narco" is neither a sector nor a kind`},
+		{[]string{"nexus", "-in", path, "-b", "kind:smuggler"}, 1, `set B (kind:smuggler) is empty`},
+		{[]string{"nexus", "-in", path, "-b", "id:zz"}, 1, `set B: no actor "zz" in the network`},
 		{[]string{"nexus", "-in", path, "-elements", "money,gold"}, 1, `-elements: unknown element "gold"`},
 		{[]string{"nexus", "-in", path, "extra"}, 2, `unexpected argument "extra"`},
 		{[]string{"nexus", "-h"}, 0, "neighbours_a"},
 		{[]string{"keyplayers", "-in", path, "-k", "0"}, 1, "-k must be at least 1, got 0"},
 		{[]string{"keyplayers", "-in", path, "-k", "x"}, 2, `invalid value "x" for flag -k`},
-		{[]string{"keyplayers", "-in", path, "-k", "10"}, 1, "key player set size 10 out of range 1..9"},
-		{[]string{"keyplayers", "-in", path, "-k", "2", "-candidates", "h"}, 1, "key player set size 2 out of range 1..1"},
-		{[]string{"keyplayers", "-in", path, "-candidates", "nobody"}, 1, `candidate actor "nobody" is not in the view`},
+		{[]string{"keyplayers", "-in", path, "-k", "10"}, 1, "key player set size K = 10 out of range; set K between 1 and the number of candidates, 9"},
+		{[]string{"keyplayers", "-in", path, "-k", "2", "-candidates", "h"}, 1, "K = 2 out of range; set K between 1 and the number of candidates, 1"},
+		{[]string{"keyplayers", "-in", path, "-candidates", "nobody"}, 1, `candidate "nobody" is not an actor of the scope`},
 		{[]string{"keyplayers", "-in", path, "-candidates", " , "}, 1, "-candidates is empty"},
-		{[]string{"keyplayers", "-in", path, "-objective", "chaos"}, 1, `unknown -objective "chaos"`},
-		{[]string{"keyplayers", "-in", path, "-restarts", "-1"}, 1, "-restarts must not be negative"},
+		{[]string{"keyplayers", "-in", path, "-objective", "chaos"}, 1, `-objective: measure: unknown key player objective "chaos"; use one of fragmentation`},
 		{[]string{"keyplayers", "-in", path, "-elements", "gold"}, 1, `-elements: unknown element "gold"`},
 		{[]string{"keyplayers", "-h"}, 0, "contribution"},
 		{nil, 2, "keyplayers"},
