@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"strconv"
 	"strings"
 	"time"
@@ -125,14 +126,7 @@ func (d Date) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
+func (d *Date) UnmarshalText(b []byte) error { return codec.UnmarshalText(d, b, ParseDate) }
 
 // Interval is the time a link is active: from the first day of Start to the
 // last day of End, both inclusive. An unset Start means "since always", an

@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"strings"
 )
 
@@ -73,18 +74,8 @@ func ParseElement(name string) (Element, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (e Element) MarshalText() ([]byte, error) {
-	if !e.Valid() {
-		return nil, fmt.Errorf("invalid element %d", uint8(e))
-	}
-	return []byte(e.String()), nil
+	return codec.MarshalText(e.String(), e.Valid(), "invalid element %d", uint8(e))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (e *Element) UnmarshalText(b []byte) error {
-	v, err := ParseElement(string(b))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+func (e *Element) UnmarshalText(b []byte) error { return codec.UnmarshalText(e, b, ParseElement) }

@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"strings"
 )
 
@@ -214,18 +215,8 @@ func (g Grade) Confidence() float64 {
 
 // MarshalText implements encoding.TextMarshaler.
 func (g Grade) MarshalText() ([]byte, error) {
-	if !g.Valid() {
-		return nil, fmt.Errorf("invalid grade %+v", g)
-	}
-	return []byte(g.String()), nil
+	return codec.MarshalText(g.String(), g.Valid(), "invalid grade %+v", g)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (g *Grade) UnmarshalText(b []byte) error {
-	v, err := ParseGrade(string(b))
-	if err != nil {
-		return err
-	}
-	*g = v
-	return nil
-}
+func (g *Grade) UnmarshalText(b []byte) error { return codec.UnmarshalText(g, b, ParseGrade) }

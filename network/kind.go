@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"strings"
 )
 
@@ -66,21 +67,11 @@ func ParseSector(name string) (Sector, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (s Sector) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, fmt.Errorf("invalid sector %d", uint8(s))
-	}
-	return []byte(s.String()), nil
+	return codec.MarshalText(s.String(), s.Valid(), "invalid sector %d", uint8(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Sector) UnmarshalText(b []byte) error {
-	v, err := ParseSector(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Sector) UnmarshalText(b []byte) error { return codec.UnmarshalText(s, b, ParseSector) }
 
 // Kind is what an actor is: a cartel, a cell, a hawala operator, a port….
 // Its primary sector follows from it (Kind.Sector).
@@ -226,18 +217,8 @@ func ParseKind(name string) (Kind, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (k Kind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, fmt.Errorf("invalid kind %d", uint8(k))
-	}
-	return []byte(k.String()), nil
+	return codec.MarshalText(k.String(), k.Valid(), "invalid kind %d", uint8(k))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return codec.UnmarshalText(k, b, ParseKind) }

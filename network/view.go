@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"math"
 	"slices"
 	"strings"
@@ -52,20 +53,12 @@ func ParseAggregation(name string) (Aggregation, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (a Aggregation) MarshalText() ([]byte, error) {
-	if int(a) >= len(aggregationNames) {
-		return nil, fmt.Errorf("invalid aggregation %d", uint8(a))
-	}
-	return []byte(a.String()), nil
+	return codec.MarshalText(a.String(), int(a) < len(aggregationNames), "invalid aggregation %d", uint8(a))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (a *Aggregation) UnmarshalText(b []byte) error {
-	v, err := ParseAggregation(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
+	return codec.UnmarshalText(a, b, ParseAggregation)
 }
 
 // ViewOptions select the actors and links of a view and say how parallel

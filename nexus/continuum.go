@@ -1,11 +1,11 @@
 package nexus
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 )
 
 // ContinuumStage is a stage of Makarenko's (2004) crime–terror continuum,
@@ -32,15 +32,26 @@ const (
 	StageBlackHole
 )
 
-var continuumStageNames = [...]string{"none", "alliance", "operational", "convergence", "black_hole"}
+var continuumStageNames = []string{"none", "alliance", "operational", "convergence", "black_hole"}
 
 // String returns "none", "alliance", "operational", "convergence" or
 // "black_hole".
-func (s ContinuumStage) String() string {
-	if s >= 0 && int(s) < len(continuumStageNames) {
-		return continuumStageNames[s]
-	}
-	return fmt.Sprintf("ContinuumStage(%d)", int(s))
+func (s ContinuumStage) String() string { return enumString(continuumStageNames, "ContinuumStage", s) }
+
+// ParseContinuumStage returns the stage named name (String's names; case
+// and surrounding space are ignored).
+func ParseContinuumStage(name string) (ContinuumStage, error) {
+	return parseEnum[ContinuumStage](continuumStageNames, "continuum stage", name)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s ContinuumStage) MarshalText() ([]byte, error) {
+	return marshalEnum(continuumStageNames, "continuum stage", s)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *ContinuumStage) UnmarshalText(b []byte) error {
+	return unmarshalEnum(continuumStageNames, "continuum stage", s, b)
 }
 
 // The names of the continuum rules, as reported in ContinuumRule.Name; see
@@ -56,24 +67,37 @@ const (
 	RuleStateCorruption      = "state_corruption"
 )
 
-// TraffickingTypes are the link types (compared without regard to case)
-// of a Materiel link by which its From actor trafficks: rule
-// terrorist_trafficking of Continuum.
-var TraffickingTypes = []string{"supplies", "traffics", "sells"}
+// ContinuumOptions are the link types that some rules of Continuum look
+// for. Types are compared without regard to case. A nil list means its
+// default; an empty non-nil list disables the rule.
+type ContinuumOptions struct {
+	// TraffickingTypes are the types of a Materiel link by which its From
+	// actor trafficks (rule terrorist_trafficking). Default: supplies,
+	// traffics, sells.
+	TraffickingTypes []string
+	// ViolenceTypes are the types of a link, of any element, by which its
+	// From actor commits terrorist-type violence (rule criminal_violence).
+	// Default: attacks, bombs, assassinates.
+	ViolenceTypes []string
+	// CorruptionTypes are the types of a link, of any element, that mark
+	// a corrupt tie to a state actor (rule state_corruption). Default:
+	// bribes, corrupts, protects.
+	CorruptionTypes []string
+}
 
-// ViolenceTypes are the link types (compared without regard to case, any
-// element) by which the From actor commits terrorist-type violence: rule
-// criminal_violence of Continuum.
-var ViolenceTypes = []string{"attacks", "bombs", "assassinates"}
-
-// CorruptionTypes are the link types (compared without regard to case,
-// any element) that mark a corrupt tie to a state actor: rule
-// state_corruption of Continuum.
-//
-// TraffickingTypes, ViolenceTypes and CorruptionTypes are part of the
-// rules: changing them changes what Continuum reports. They are read
-// without locking, so set them before any call, not during one.
-var CorruptionTypes = []string{"bribes", "corrupts", "protects"}
+// withDefaults fills the nil lists with their defaults.
+func (o ContinuumOptions) withDefaults() ContinuumOptions {
+	if o.TraffickingTypes == nil {
+		o.TraffickingTypes = []string{"supplies", "traffics", "sells"}
+	}
+	if o.ViolenceTypes == nil {
+		o.ViolenceTypes = []string{"attacks", "bombs", "assassinates"}
+	}
+	if o.CorruptionTypes == nil {
+		o.CorruptionTypes = []string{"bribes", "corrupts", "protects"}
+	}
+	return o
+}
 
 // ContinuumRule is one rule of Continuum that fired, with its evidence.
 type ContinuumRule struct {
@@ -107,8 +131,10 @@ type ContinuumResult struct {
 
 // Continuum places the pair of groups a and b (actor IDs) on Makarenko's
 // (2004) crime–terror continuum from the links between and around them.
-// Every link of the network counts, in either direction unless stated;
-// "a party" is a or b. The rules, checked from the highest stage down (all
+// Every link the scope keeps counts (so a time window, a minimum grade or
+// a set of elements restricts the evidence), in either direction unless
+// stated; "a party" is a or b. The scope's sets, direction and weights are
+// not used. The rules, checked from the highest stage down (all
 // are evaluated; the stage is that of the highest rule that fired):
 //
 //  1. state_sponsor (black hole): the pair is convergent (rule 3 or 4
@@ -128,30 +154,42 @@ type ContinuumResult struct {
 //  4. shared_member (convergence): an actor other than a and b has a
 //     Manpower link of type "member_of" from itself to a and another to b.
 //  5. terrorist_trafficking (operational): a terrorist-sector party is the
-//     From end of a Materiel link whose type is in TraffickingTypes (the
+//     From end of a Materiel link whose type is in opts.TraffickingTypes (the
 //     group supplies, traffics or sells itself, to anyone; being supplied
 //     does not count).
 //  6. criminal_violence (operational): a criminal-sector party is the From
-//     end of a link, of any element, whose type is in ViolenceTypes.
+//     end of a link, of any element, whose type is in opts.ViolenceTypes.
 //  7. direct_transaction (alliance): a Materiel or Money link joins a and b.
 //  8. shared_facilitator (alliance): an actor other than a and b has a
 //     Materiel or Money link to a and another to b (a transaction chain
 //     through a shared facilitator, whatever its sector).
 //
 // Mutual links count as From-ends at both ends. Self-links are ignored.
-// It fails if a or b is not an actor of n, or if a == b.
-func Continuum(n *network.Network, a, b string) (ContinuumResult, error) {
+// Actors and links are listed in actor and link order. It fails if a or b
+// is not an actor of the scope, or if a == b.
+//
+// Reference: T. Makarenko (2004), "The crime–terror continuum: tracing the
+// interplay between transnational organised crime and terrorism", Global
+// Crime 6(1): 129–145.
+func Continuum(s *analysis.Scope, a, b string, opts ContinuumOptions) (ContinuumResult, error) {
 	res := ContinuumResult{A: a, B: b}
 	if a == b {
-		return res, fmt.Errorf("nexus: continuum of %q with itself", a)
+		return res, errorf("continuum of %q with itself: give two different actors", a)
 	}
-	actA, okA := n.Actor(a)
-	actB, okB := n.Actor(b)
-	if !okA {
-		return res, fmt.Errorf("nexus: no actor with id %q", a)
+	for _, id := range []string{a, b} {
+		if _, ok := s.Index(id); !ok {
+			if s.Network().HasActor(id) {
+				return res, errorf("continuum: actor %q is left out by the scope's view (its sectors or kinds)", id)
+			}
+			return res, errorf("continuum: no actor %q in the network", id)
+		}
 	}
-	if !okB {
-		return res, fmt.Errorf("nexus: no actor with id %q", b)
+	opts = opts.withDefaults()
+	n := s.Network()
+	actA, _ := n.Actor(a)
+	actB, _ := n.Actor(b)
+	kept := func(ls []network.Link) []network.Link {
+		return slices.DeleteFunc(ls, func(l network.Link) bool { return !s.Keeps(l) })
 	}
 	ev := map[string]*ContinuumRule{}
 	hit := func(name string, st ContinuumStage, actors []string, links ...network.LinkID) {
@@ -176,20 +214,20 @@ func Continuum(n *network.Network, a, b string) (ContinuumResult, error) {
 	party := []network.Actor{actA, actB}
 
 	// Rules 5–7: links of the parties themselves.
-	for _, l := range n.LinksBetween(a, b) {
+	for _, l := range kept(n.LinksBetween(a, b)) {
 		if transaction(l) {
 			hit(RuleDirectTransaction, StageAlliance, nil, l.ID)
 		}
 	}
 	for _, p := range party {
-		for _, l := range n.LinksOf(p.ID) {
+		for _, l := range kept(n.LinksOf(p.ID)) {
 			if l.From == l.To || !fromEnd(l, p.ID) {
 				continue
 			}
-			if p.InSector(network.Terrorist) && l.Element == network.Materiel && isType(l, TraffickingTypes) {
+			if p.InSector(network.Terrorist) && l.Element == network.Materiel && isType(l, opts.TraffickingTypes) {
 				hit(RuleTerroristTrafficking, StageOperational, []string{p.ID}, l.ID)
 			}
-			if p.InSector(network.Criminal) && isType(l, ViolenceTypes) {
+			if p.InSector(network.Criminal) && isType(l, opts.ViolenceTypes) {
 				hit(RuleCriminalViolence, StageOperational, []string{p.ID}, l.ID)
 			}
 		}
@@ -201,11 +239,12 @@ func Continuum(n *network.Network, a, b string) (ContinuumResult, error) {
 			hit(RuleHybridActor, StageConvergence, []string{p.ID})
 		}
 	}
-	for _, x := range n.Actors() {
+	for i := range s.Len() {
+		x := s.Actor(i)
 		if x.ID == a || x.ID == b {
 			continue
 		}
-		la, lb := n.LinksBetween(x.ID, a), n.LinksBetween(x.ID, b)
+		la, lb := kept(n.LinksBetween(x.ID, a)), kept(n.LinksBetween(x.ID, b))
 		if len(la) == 0 || len(lb) == 0 {
 			continue
 		}
@@ -236,11 +275,12 @@ func Continuum(n *network.Network, a, b string) (ContinuumResult, error) {
 				}
 			}
 		}
-		for _, x := range n.Actors() {
+		for i := range s.Len() {
+			x := s.Actor(i)
 			if !conv[x.ID] {
 				continue
 			}
-			for _, l := range n.LinksOf(x.ID) {
+			for _, l := range kept(n.LinksOf(x.ID)) {
 				other := l.Other(x.ID)
 				if other == x.ID || conv[other] {
 					continue
@@ -252,7 +292,7 @@ func Continuum(n *network.Network, a, b string) (ContinuumResult, error) {
 				if s.Kind == network.StateSponsor || s.Kind == network.StateSecurity {
 					hit(RuleStateSponsor, StageBlackHole, []string{s.ID}, l.ID)
 				}
-				if l.Element == network.Money || isType(l, CorruptionTypes) {
+				if l.Element == network.Money || isType(l, opts.CorruptionTypes) {
 					hit(RuleStateCorruption, StageBlackHole, []string{s.ID}, l.ID)
 				}
 			}

@@ -2,12 +2,11 @@ package nexus
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 
-	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/network/measure"
 )
 
@@ -21,44 +20,46 @@ const (
 	// betweenness (measure.Betweenness; Freeman 1977, Brandes 2001).
 	ByBetweenness
 	// ByNexusBetweenness removes the actor with the highest nexus
-	// betweenness between the sets of SectorA and SectorB (see
-	// Betweenness).
+	// betweenness between the scope's sets A and B (see Betweenness), in
+	// hops.
 	ByNexusBetweenness
 	// ByKeyPlayer removes key players (KPP-Neg with the fragmentation F,
 	// Borgatti 2006; see KeyPlayers). Static: one set of Steps actors,
-	// removed in decreasing order of marginal contribution (ties by actor
-	// ID). Sequential: at each step the single actor (k = 1) whose removal
+	// removed in decreasing order of marginal contribution (ties in actor
+	// order). Sequential: at each step the single actor (k = 1) whose removal
 	// fragments the remaining network most.
 	ByKeyPlayer
 	// ByRandom removes actors in a random order drawn from Seed.
 	ByRandom
 )
 
-// String returns the strategy's name.
+var disruptStrategyNames = []string{"degree", "betweenness", "nexus_betweenness", "key_player", "random"}
+
+// String returns "degree", "betweenness", "nexus_betweenness",
+// "key_player" or "random".
 func (s DisruptStrategy) String() string {
-	switch s {
-	case ByDegree:
-		return "degree"
-	case ByBetweenness:
-		return "betweenness"
-	case ByNexusBetweenness:
-		return "nexus_betweenness"
-	case ByKeyPlayer:
-		return "keyplayer"
-	case ByRandom:
-		return "random"
-	}
-	return fmt.Sprintf("DisruptStrategy(%d)", uint8(s))
+	return enumString(disruptStrategyNames, "DisruptStrategy", s)
+}
+
+// ParseDisruptStrategy returns the strategy named name (String's names;
+// case and surrounding space are ignored).
+func ParseDisruptStrategy(name string) (DisruptStrategy, error) {
+	return parseEnum[DisruptStrategy](disruptStrategyNames, "disruption strategy", name)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s DisruptStrategy) MarshalText() ([]byte, error) {
+	return marshalEnum(disruptStrategyNames, "disruption strategy", s)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *DisruptStrategy) UnmarshalText(b []byte) error {
+	return unmarshalEnum(disruptStrategyNames, "disruption strategy", s, b)
 }
 
 // DisruptOptions configures Disrupt. The zero value removes every actor by
-// degree, ranked once, on the view of all actors and links.
+// degree, ranked once.
 type DisruptOptions struct {
-	// View selects the actors and links simulated (see
-	// network.ViewOptions). The simulation runs on the undirected,
-	// unweighted view: every link is a two-way tie and distances are
-	// counted in steps.
-	View network.ViewOptions
 	// Strategy chooses the actor removed at each step.
 	Strategy DisruptStrategy
 	// Sequential re-ranks the remaining actors after each removal
@@ -72,24 +73,18 @@ type DisruptOptions struct {
 	// ByKeyPlayer.
 	Seed uint64
 	// KeyPlayerRestarts is the number of random restarts of the key player
-	// search (KeyPlayerOptions.Restarts); 0 keeps the greedy start and its
-	// swap improvement only.
+	// search (measure.KeyPlayerOptions.Restarts; 0 means its default).
 	KeyPlayerRestarts int
 	// Recovery is the probability p of the recovery rule, in [0, 1]; 0
 	// simulates no recovery. After actor x is removed, let N be its
 	// surviving neighbours and h the member of N with the highest degree
-	// in the network without x (ties: smallest actor ID). Every other
+	// in the network without x (ties: the first in actor order). Every other
 	// member of N not already tied to h gets a new tie to h with
 	// probability p, drawn from Seed in actor order. Sequential strategies
 	// rank the rewired network; static ones keep their initial order. The
 	// rule models the replacement of a removed broker by the best-placed
 	// remaining contact, after Duijn, Kashirin & Sloot (2014).
 	Recovery float64
-	// SectorA and SectorB are the sectors of the source and target sets
-	// of the connected-pair count (and of ByNexusBetweenness). NoSector
-	// means Criminal for A and Terrorist for B. Membership is by kind or
-	// tag, so a hybrid can be in both.
-	SectorA, SectorB network.Sector
 }
 
 // DisruptStep is the state of the network after one removal; step 0 is the
@@ -97,8 +92,8 @@ type DisruptOptions struct {
 type DisruptStep struct {
 	// Step counts removals so far.
 	Step int
-	// Removed is the ID of the actor removed at this step ("" at step 0).
-	Removed string
+	// Actor is the ID of the actor removed at this step ("" at step 0).
+	Actor string
 	// Remaining is the number of actors left.
 	Remaining int
 	// Largest is the size of the largest connected component (0 when no
@@ -129,18 +124,23 @@ type DisruptStep struct {
 	// new hub), in actor order; nil without recovery.
 	NewTies [][2]string
 	// ConnectedPairs is the number of ordered pairs (a, b), a in set A, b
-	// in set B, a ≠ b, of remaining actors joined by a path.
+	// in set B, a ≠ b, of remaining actors joined by a path; 0 if either
+	// default set of the scope is empty (see analysis.Scope.Sets).
 	ConnectedPairs int
 }
 
-// Disrupt simulates the removal of actors from the undirected, unweighted
-// view of n, one at a time, by the chosen strategy, and returns the state
-// of the network before any removal (step 0) and after each removal.
+// Disrupt simulates the removal of the scope's actors, one at a time, by
+// the chosen strategy, and returns the state of the network before any
+// removal (step 0) and after each removal. The simulation reads the
+// scope's graph as undirected and unweighted: every tie is two-way and
+// distances are counted in steps, whatever the scope's direction and
+// weighting.
 //
 // Static strategies rank the actors once on the intact network; sequential
 // ones rank the actors left after each removal (Holme et al. 2002 call
 // these initial and recalculated attacks). Ranks are by decreasing score;
-// ties go to the smallest actor ID. ByRandom draws a uniformly random
+// ties go to the actor first in actor order. ByNexusBetweenness fails if
+// set A or B of the scope is empty. ByRandom draws a uniformly random
 // permutation (static) or a uniformly random remaining actor at each step
 // (sequential) from Seed, so the result is reproducible for a seed.
 //
@@ -166,51 +166,31 @@ type DisruptStep struct {
 // 056109; P. A. C. Duijn, V. Kashirin & P. M. A. Sloot (2014), "The
 // relative ineffectiveness of criminal network disruption", Sci. Rep. 4:
 // 4238.
-func Disrupt(n *network.Network, opts DisruptOptions) ([]DisruptStep, error) {
-	if n == nil {
-		return nil, fmt.Errorf("nexus: nil network")
-	}
-	if opts.Strategy > ByRandom {
-		return nil, fmt.Errorf("nexus: unknown disruption strategy %d", opts.Strategy)
+func Disrupt(s *analysis.Scope, opts DisruptOptions) ([]DisruptStep, error) {
+	if int(opts.Strategy) >= len(disruptStrategyNames) {
+		return nil, errorf("unknown disruption strategy %d", opts.Strategy)
 	}
 	if !(opts.Recovery >= 0 && opts.Recovery <= 1) {
-		return nil, fmt.Errorf("nexus: recovery probability %v out of [0, 1]", opts.Recovery)
+		return nil, errorf("disruption: recovery probability %v out of [0, 1]", opts.Recovery)
 	}
 	if opts.Steps < 0 {
-		return nil, fmt.Errorf("nexus: negative number of disruption steps %d", opts.Steps)
+		return nil, errorf("disruption: negative number of steps %d", opts.Steps)
 	}
-	sa, sb := opts.SectorA, opts.SectorB
-	if sa == network.NoSector {
-		sa = network.Criminal
-	}
-	if sb == network.NoSector {
-		sb = network.Terrorist
-	}
-	if !sa.Valid() || !sb.Valid() {
-		return nil, fmt.Errorf("nexus: invalid sector (%d, %d)", opts.SectorA, opts.SectorB)
-	}
-	uv, err := n.UndirectedView(opts.View)
+	size := s.Len()
+	inA, inB, err := s.Sets()
 	if err != nil {
-		return nil, fmt.Errorf("nexus: %w", err)
+		if opts.Strategy == ByNexusBetweenness {
+			return nil, errorf("disruption by nexus betweenness: %w", err)
+		}
+		inA, inB = make([]bool, size), make([]bool, size) // no pairs to count
 	}
-	g, err := measure.New(uv, false)
-	if err != nil {
-		return nil, fmt.Errorf("nexus: %w", err)
-	}
-	ids := uv.ActorIDs()
-	size := len(ids)
-	inA := make([]bool, size)
-	inB := make([]bool, size)
-	for i := range ids {
-		a, _ := uv.Actor(int64(i))
-		inA[i], inB[i] = a.InSector(sa), a.InSector(sb)
-	}
+	ids := s.ActorIDs()
 	steps := opts.Steps
 	if steps == 0 || steps > size {
 		steps = size
 	}
-	d := &disruption{g: g, ids: ids, inA: inA, inB: inB, opts: opts,
-		removed: make([]bool, size), extra: make([][]int, size),
+	d := &disruption{g: s.StrengthGraph().Undirected(), ids: ids, inA: inA, inB: inB, opts: opts,
+		workers: s.Workers().Workers, removed: make([]bool, size), extra: make([][]int, size),
 		recRng: rand.New(rand.NewPCG(opts.Seed, 0x7265636f76657221)), // "recover!"
 		rng:    rand.New(rand.NewPCG(opts.Seed, 0x6469737275707421))} // "disrupt!"
 
@@ -222,7 +202,7 @@ func Disrupt(n *network.Network, opts DisruptOptions) ([]DisruptStep, error) {
 	}
 	out := make([]DisruptStep, 0, steps+1)
 	out = append(out, d.state(0, ""))
-	for s := 1; s <= steps; s++ {
+	for step := 1; step <= steps; step++ {
 		var v int
 		if opts.Sequential {
 			next, err := d.rank(1)
@@ -231,11 +211,11 @@ func Disrupt(n *network.Network, opts DisruptOptions) ([]DisruptStep, error) {
 			}
 			v = next[0]
 		} else {
-			v = order[s-1]
+			v = order[step-1]
 		}
 		d.removed[v] = true
 		ties := d.recover(v)
-		st := d.state(s, ids[v])
+		st := d.state(step, ids[v])
 		st.NewTies = ties
 		out = append(out, st)
 	}
@@ -247,6 +227,7 @@ type disruption struct {
 	ids      []string
 	inA, inB []bool
 	opts     DisruptOptions
+	workers  int
 	removed  []bool
 	extra    [][]int // ties added by recovery, both ways
 	rng      *rand.Rand
@@ -284,7 +265,7 @@ func (d *disruption) recover(x int) [][2]string {
 	hub, best := -1, -1
 	for _, y := range nb {
 		deg := len(d.neighbours(y))
-		if deg > best || (deg == best && d.ids[y] < d.ids[hub]) {
+		if deg > best { // ties keep the first in actor order
 			hub, best = y, deg
 		}
 	}
@@ -360,18 +341,18 @@ func (d *disruption) rank(k int) ([]int, error) {
 			score[i] = float64(sg.OutDegree(i))
 		}
 	case ByBetweenness:
-		score = measure.Betweenness(sg, false)
+		score = measure.Betweenness(sg, false, measure.Options{Workers: d.workers})
 	case ByNexusBetweenness:
 		a, b := make([]bool, m), make([]bool, m)
 		for i, v := range keep {
 			a[i], b[i] = d.inA[v], d.inB[v]
 		}
-		score = measure.SetBetweenness(sg, a, b)
+		score = measure.SetBetweenness(sg, a, b, measure.Options{Workers: d.workers})
 	case ByKeyPlayer:
-		res, err := KeyPlayers(sg, KeyPlayerOptions{K: k, Objective: FragmentNeg,
-			Seed: d.opts.Seed, Restarts: d.opts.KeyPlayerRestarts})
+		res, err := measure.KeyPlayers(sg, measure.KeyPlayerOptions{K: k, Objective: measure.FragmentNeg,
+			Seed: d.opts.Seed, Restarts: d.opts.KeyPlayerRestarts, Workers: d.workers})
 		if err != nil {
-			return nil, err
+			return nil, errorf("disruption by key player: %w", err)
 		}
 		score = make([]float64, m)
 		for i := range score {
@@ -385,12 +366,8 @@ func (d *disruption) rank(k int) ([]int, error) {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(x, y int) int {
-		if c := cmp.Compare(score[y], score[x]); c != 0 {
-			return c
-		}
-		return cmp.Compare(d.ids[keep[x]], d.ids[keep[y]])
-	})
+	// keep is in actor order: a stable sort breaks ties by it.
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(score[y], score[x]) })
 	out := make([]int, k)
 	for i := range out {
 		out[i] = keep[idx[i]]
@@ -402,13 +379,11 @@ func (d *disruption) rank(k int) ([]int, error) {
 func (d *disruption) state(step int, removed string) DisruptStep {
 	sg, keep := d.sub()
 	m := len(keep)
-	st := DisruptStep{Step: step, Removed: removed, Remaining: m}
+	st := DisruptStep{Step: step, Actor: removed, Remaining: m}
 	comps := measure.Components(sg)
 	st.Components = len(comps)
-	var pairs float64
 	for _, c := range comps {
 		st.Largest = max(st.Largest, len(c))
-		pairs += float64(len(c)) * float64(len(c)-1)
 		var na, nb, nab int
 		for _, i := range c {
 			a, b := d.inA[keep[i]], d.inB[keep[i]]
@@ -424,40 +399,11 @@ func (d *disruption) state(step int, removed string) DisruptStep {
 		}
 		st.ConnectedPairs += na*nb - nab
 	}
-	st.Fragmentation, st.DistanceFragmentation = 1, 1
+	st.Fragmentation = measure.Fragmentation(sg, nil)
+	st.Efficiency = measure.GlobalEfficiency(sg)
+	st.DistanceFragmentation = 1
 	if m >= 2 {
-		all := float64(m) * float64(m-1)
-		st.Fragmentation = 1 - pairs/all
-		st.Efficiency = inverseDistanceSum(sg) / all
 		st.DistanceFragmentation = 1 - st.Efficiency
 	}
 	return st
-}
-
-// inverseDistanceSum returns Σ_{i≠j} 1/d_ij over ordered pairs of an
-// undirected, unweighted graph, by one breadth-first search per node.
-func inverseDistanceSum(g *measure.Graph) float64 {
-	n := g.Len()
-	dist := make([]int32, n)
-	queue := make([]int32, 0, n)
-	var sum float64
-	for s := range n {
-		for i := range dist {
-			dist[i] = -1
-		}
-		dist[s] = 0
-		queue = append(queue[:0], int32(s))
-		for h := 0; h < len(queue); h++ {
-			u := queue[h]
-			adj, _ := g.Out(int(u))
-			for _, w := range adj {
-				if dist[w] < 0 {
-					dist[w] = dist[u] + 1
-					sum += 1 / float64(dist[w])
-					queue = append(queue, w)
-				}
-			}
-		}
-	}
-	return sum
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"math"
 	"slices"
 	"strings"
@@ -49,21 +50,11 @@ func ParseWeighting(name string) (Weighting, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (w Weighting) MarshalText() ([]byte, error) {
-	if int(w) >= len(weightingNames) {
-		return nil, fmt.Errorf("invalid weighting %d", uint8(w))
-	}
-	return []byte(w.String()), nil
+	return codec.MarshalText(w.String(), int(w) < len(weightingNames), "invalid weighting %d", uint8(w))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (w *Weighting) UnmarshalText(b []byte) error {
-	v, err := ParseWeighting(string(b))
-	if err != nil {
-		return err
-	}
-	*w = v
-	return nil
-}
+func (w *Weighting) UnmarshalText(b []byte) error { return codec.UnmarshalText(w, b, ParseWeighting) }
 
 // ScopeOptions say what to analyse. The zero value analyses every actor
 // and link, undirected and unweighted, with A the criminal sector and B

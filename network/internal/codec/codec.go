@@ -216,3 +216,23 @@ func LineCol(data []byte, offset int64) (line, col int) {
 	}
 	return line, col
 }
+
+// MarshalText returns text as the bytes of an encoding.TextMarshaler, or,
+// if valid is false, the error of format and args.
+func MarshalText(text string, valid bool, format string, args ...any) ([]byte, error) {
+	if !valid {
+		return nil, fmt.Errorf(format, args...)
+	}
+	return []byte(text), nil
+}
+
+// UnmarshalText sets *v to parse(string(b)), for an
+// encoding.TextUnmarshaler; *v is unchanged on error.
+func UnmarshalText[T any](v *T, b []byte, parse func(string) (T, error)) error {
+	x, err := parse(string(b))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
