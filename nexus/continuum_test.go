@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -35,7 +36,7 @@ func contMember() []corrLink {
 func contRun(t *testing.T, links []corrLink, extra ...network.Actor) (ContinuumResult, map[string]network.LinkID) {
 	t.Helper()
 	n, ids := corrBuild(t, contActors(extra...), links)
-	r, err := Continuum(n, "cartel", "cell")
+	r, err := Continuum(scopeOf(t, n, analysis.ScopeOptions{}), "cartel", "cell", ContinuumOptions{})
 	require.NoError(t, err)
 	return r, ids
 }
@@ -188,7 +189,7 @@ func TestContinuumEachRule(t *testing.T) {
 
 func TestContinuumHybridParty(t *testing.T) {
 	n, _ := corrBuild(t, contActors(), nil)
-	r, err := Continuum(n, "farc", "cell")
+	r, err := Continuum(scopeOf(t, n, analysis.ScopeOptions{}), "farc", "cell", ContinuumOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, StageConvergence, r.Stage)
 	require.Len(t, r.Fired, 1)
@@ -220,12 +221,18 @@ func TestContinuumAllRulesOrder(t *testing.T) {
 
 func TestContinuumErrors(t *testing.T) {
 	n, _ := corrBuild(t, contActors(), nil)
-	_, err := Continuum(n, "cartel", "cartel")
+	s := scopeOf(t, n, analysis.ScopeOptions{})
+	_, err := Continuum(s, "cartel", "cartel", ContinuumOptions{})
 	assert.Error(t, err)
-	_, err = Continuum(n, "cartel", "nobody")
+	_, err = Continuum(s, "cartel", "nobody", ContinuumOptions{})
 	assert.Error(t, err)
-	_, err = Continuum(n, "nobody", "cell")
+	_, err = Continuum(s, "nobody", "cell", ContinuumOptions{})
 	assert.Error(t, err)
+	assert.Regexp(t, `^nexus: `, err.Error())
+	// An actor of the network that the scope's view leaves out.
+	crim := scopeOf(t, n, analysis.ScopeOptions{View: network.ViewOptions{Sectors: []network.Sector{network.Criminal}}})
+	_, err = Continuum(crim, "cartel", "cell", ContinuumOptions{})
+	assert.ErrorContains(t, err, "left out by the scope's view")
 	assert.Equal(t, "ContinuumStage(9)", ContinuumStage(9).String())
 }
 
@@ -244,4 +251,151 @@ func TestContinuumEvidenceMerged(t *testing.T) {
 	assert.Equal(t, []network.LinkID{ids["r1"], ids["r2"]}, r.Fired[0].Links)
 	assert.Equal(t, []string{"dealer", "op"}, r.Fired[1].Actors)
 	assert.Equal(t, []network.LinkID{ids["op-cartel"], ids["op-cell"], ids["d1"], ids["d2"]}, r.Fired[1].Links)
+}
+
+func TestContinuumStageText(t *testing.T) {
+	names := []string{"none", "alliance", "operational", "convergence", "black_hole"}
+	for i, name := range names {
+		st := ContinuumStage(i)
+		assert.Equal(t, name, st.String())
+		b, err := st.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, name, string(b))
+		var back ContinuumStage
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, st, back)
+		got, err := ParseContinuumStage(name)
+		require.NoError(t, err)
+		assert.Equal(t, st, got)
+	}
+	assert.Equal(t, []ContinuumStage{StageNone, StageAlliance, StageOperational, StageConvergence, StageBlackHole},
+		[]ContinuumStage{0, 1, 2, 3, 4})
+	// Case and surrounding space are ignored.
+	got, err := ParseContinuumStage("  Black_Hole ")
+	require.NoError(t, err)
+	assert.Equal(t, StageBlackHole, got)
+	// Unknown names and values.
+	_, err = ParseContinuumStage("blackhole")
+	assert.ErrorContains(t, err, "black_hole")
+	var st ContinuumStage = StageAlliance
+	assert.Error(t, st.UnmarshalText([]byte("nope")))
+	assert.Equal(t, StageAlliance, st, "unchanged on error")
+	_, err = ContinuumStage(9).MarshalText()
+	assert.Error(t, err)
+	_, err = ContinuumStage(-1).MarshalText()
+	assert.Error(t, err)
+	assert.Equal(t, "ContinuumStage(-1)", ContinuumStage(-1).String())
+}
+
+func TestContinuumOptionsCustomTypes(t *testing.T) {
+	L := corrL
+	links := []corrLink{
+		L("kid", "cartel", "police", network.Association, "kidnaps"),
+		L("bomb", "cartel", "police", network.Association, "bombs"),
+		L("smug", "cell", "dealer", network.Materiel, "smuggles"),
+		L("sell", "cell", "dealer", network.Materiel, "sells"),
+	}
+	n, ids := corrBuild(t, contActors(), links)
+	s := scopeOf(t, n, analysis.ScopeOptions{})
+	find := func(r ContinuumResult, name string) *ContinuumRule {
+		for i := range r.Fired {
+			if r.Fired[i].Name == name {
+				return &r.Fired[i]
+			}
+		}
+		return nil
+	}
+
+	// Defaults: bombs and sells count, kidnaps and smuggles do not.
+	r, err := Continuum(s, "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, find(r, RuleCriminalViolence))
+	assert.Equal(t, []network.LinkID{ids["bomb"]}, find(r, RuleCriminalViolence).Links)
+	require.NotNil(t, find(r, RuleTerroristTrafficking))
+	assert.Equal(t, []network.LinkID{ids["sell"]}, find(r, RuleTerroristTrafficking).Links)
+
+	// Custom lists replace the defaults (compared without regard to case).
+	r, err = Continuum(s, "cartel", "cell", ContinuumOptions{ViolenceTypes: []string{"KIDNAPS"}, TraffickingTypes: []string{"Smuggles"}})
+	require.NoError(t, err)
+	assert.Equal(t, StageOperational, r.Stage)
+	require.NotNil(t, find(r, RuleCriminalViolence))
+	assert.Equal(t, []network.LinkID{ids["kid"]}, find(r, RuleCriminalViolence).Links)
+	require.NotNil(t, find(r, RuleTerroristTrafficking))
+	assert.Equal(t, []network.LinkID{ids["smug"]}, find(r, RuleTerroristTrafficking).Links)
+
+	// An empty non-nil list disables its rule.
+	r, err = Continuum(s, "cartel", "cell", ContinuumOptions{ViolenceTypes: []string{}, TraffickingTypes: []string{}})
+	require.NoError(t, err)
+	assert.Equal(t, StageNone, r.Stage)
+	assert.Empty(t, r.Fired)
+
+	// CorruptionTypes: a convergent pair's "protects" tie to an official
+	// (not money) is corruption by default, "shields" only when listed.
+	links = append(contMember(),
+		L("prot", "op", "customs", network.Association, "protects"),
+		L("shield", "cartel", "customs", network.Association, "shields"))
+	n, ids = corrBuild(t, contActors(), links)
+	s = scopeOf(t, n, analysis.ScopeOptions{})
+	r, err = Continuum(s, "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	require.NotNil(t, find(r, RuleStateCorruption))
+	assert.Equal(t, []network.LinkID{ids["prot"]}, find(r, RuleStateCorruption).Links)
+	r, err = Continuum(s, "cartel", "cell", ContinuumOptions{CorruptionTypes: []string{"shields"}})
+	require.NoError(t, err)
+	require.NotNil(t, find(r, RuleStateCorruption))
+	assert.Equal(t, []network.LinkID{ids["shield"]}, find(r, RuleStateCorruption).Links)
+	r, err = Continuum(s, "cartel", "cell", ContinuumOptions{CorruptionTypes: []string{}})
+	require.NoError(t, err)
+	assert.Nil(t, find(r, RuleStateCorruption))
+	assert.Equal(t, StageConvergence, r.Stage)
+}
+
+func TestContinuumScopeView(t *testing.T) {
+	d := func(s string) network.Date {
+		x, err := network.ParseDate(s)
+		require.NoError(t, err)
+		return x
+	}
+	n, ids := corrBuild(t, contActors(), nil)
+	// A 2018 arms sale and a 2022 payment between the pair.
+	sale := network.Link{From: "cartel", To: "cell", Element: network.Materiel, Type: "supplies", Weight: 1,
+		Start: d("2018"), End: d("2018")}
+	pay := network.Link{From: "cartel", To: "cell", Element: network.Money, Type: "pays", Weight: 1,
+		Start: d("2022"), End: d("2022")}
+	for _, cl := range []corrLink{{"sale", sale}, {"pay", pay}} {
+		id, err := n.AddLink(cl.l)
+		require.NoError(t, err)
+		ids[cl.name] = id
+	}
+	// A 2022 shared member: convergence, but only in 2022.
+	for _, cl := range contMember() {
+		cl.l.Start, cl.l.End = d("2022"), d("2022")
+		id, err := n.AddLink(cl.l)
+		require.NoError(t, err)
+		ids[cl.name] = id
+	}
+
+	all, err := Continuum(scopeOf(t, n, analysis.ScopeOptions{}), "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, StageConvergence, all.Stage)
+
+	// In 2018 only the sale is kept: an alliance, with the sale as the
+	// only evidence; the 2022 links fire nothing.
+	in2018, err := Continuum(viewScope(t, n, network.ViewOptions{From: d("2018"), To: d("2018")}), "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, StageAlliance, in2018.Stage)
+	require.Equal(t, []string{RuleDirectTransaction}, contNames(in2018))
+	assert.Equal(t, []network.LinkID{ids["sale"]}, in2018.Fired[0].Links)
+
+	// In 2020 nothing between them is active.
+	in2020, err := Continuum(viewScope(t, n, network.ViewOptions{From: d("2020"), To: d("2020")}), "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, StageNone, in2020.Stage)
+	assert.Empty(t, in2020.Fired)
+
+	// The money layer alone keeps the payment, not the sale or membership.
+	money, err := Continuum(viewScope(t, n, network.ViewOptions{Elements: []network.Element{network.Money}}), "cartel", "cell", ContinuumOptions{})
+	require.NoError(t, err)
+	require.Equal(t, []string{RuleDirectTransaction}, contNames(money))
+	assert.Equal(t, []network.LinkID{ids["pay"]}, money.Fired[0].Links)
 }

@@ -7,10 +7,11 @@ import (
 	"slices"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 )
 
 // Weights are the weights of the four parts of the convergence score. The
-// zero value means the default: 0.25 each.
+// zero value means the default: 0.25 each, so that scores lie in [0, 1].
 type Weights struct {
 	// Betweenness weighs normalised nexus betweenness.
 	Betweenness float64
@@ -22,15 +23,9 @@ type Weights struct {
 	Hybrid float64
 }
 
-// DefaultWeights are the equal weights used when ConvergenceOptions.Weights
-// is zero.
-var DefaultWeights = Weights{Betweenness: 0.25, Blau: 0.25, Multiplexity: 0.25, Hybrid: 0.25}
-
 // ConvergenceOptions configure Convergence.
 type ConvergenceOptions struct {
-	// Options choose the sets A and B and the view, as for Betweenness.
-	Options
-	// Weights of the score's parts; the zero value means DefaultWeights.
+	// Weights of the score's parts; the zero value means 0.25 each.
 	// Weights must be finite and non-negative.
 	Weights Weights
 }
@@ -38,8 +33,8 @@ type ConvergenceOptions struct {
 // ConvergenceNode is an actor whose ties reach both sets, with its
 // convergence score and the parts it is made of.
 type ConvergenceNode struct {
-	// ID is the actor's ID.
-	ID string
+	// Actor is the actor's ID.
+	Actor string
 	// Score is the weighted sum of the four parts below.
 	Score float64
 	// NexusBetweenness is the raw nexus betweenness (see Betweenness).
@@ -57,16 +52,16 @@ type ConvergenceNode struct {
 	// Hybrid reports whether the actor belongs to two sectors or more.
 	Hybrid bool
 	// NeighboursA and NeighboursB are the IDs of the actor's neighbours in
-	// set A and in set B, sorted by ID.
+	// set A and in set B, in actor order.
 	NeighboursA, NeighboursB []string
 }
 
-// Convergence returns the convergence nodes of the network: the actors
-// whose ties reach both set A and set B (by default the criminal and the
-// terrorist sector; see Options), ranked by a composite score.
+// Convergence returns the convergence nodes of the scope: the actors whose
+// ties reach both set A and set B (by default the criminal and the
+// terrorist sector), ranked by a composite score.
 //
-// Neighbours are the actors joined to v by an edge of the view, in either
-// direction even when the view is directed. An actor qualifies if it has
+// Neighbours are the actors joined to v by an edge of the scope, in either
+// direction even when the scope is directed. An actor qualifies if it has
 // at least one neighbour in A and one in B (a neighbour in both sets
 // serves as either), or if it is itself in both A and B (a hybrid such as
 // an insurgency tagged criminal) and has at least one neighbour in A or B.
@@ -76,8 +71,8 @@ type ConvergenceNode struct {
 //	score = w₁·NB' + w₂·Blau + w₃·Multiplexity' + w₄·Hybrid
 //
 // where
-//   - NB' is the actor's nexus betweenness (Betweenness, with the same
-//     options) divided by the largest nexus betweenness in the view, or 0
+//   - NB' is the actor's nexus betweenness (Betweenness, on the same
+//     scope) divided by the largest nexus betweenness in the view, or 0
 //     if every value is 0;
 //   - Blau = 1 − Σ_s p_s² is Blau's (1977) index of heterogeneity of the
 //     sectors of the actor's neighbours: each neighbour carries a weight
@@ -87,40 +82,37 @@ type ConvergenceNode struct {
 //     sector and at most 1 − 1/7 with the seven sectors;
 //   - Multiplexity' is the number of the four critical elements (materiel,
 //     manpower, money, mechanism) carried by at least one of the actor's
-//     links kept by the view, divided by 4; association links do not
+//     links kept by the scope, divided by 4; association links do not
 //     count;
 //   - Hybrid is 1 if the actor belongs to two sectors or more
 //     (network.Actor.Hybrid), else 0.
 //
 // The weights w₁…w₄ are opts.Weights, 0.25 each by default, so scores lie
-// in [0, 1] by default. Results are sorted by decreasing score, ties
-// broken by increasing actor ID.
+// in [0, 1] by default. Results are sorted by decreasing score, ties in
+// actor order. It fails if A or B is empty.
 //
 // References: U. Brandes (2001), "A faster algorithm for betweenness
 // centrality", J. Math. Sociol. 25(2): 163–177; P. M. Blau (1977),
 // Inequality and Heterogeneity, New York: Free Press.
-func Convergence(n *network.Network, opts ConvergenceOptions) ([]ConvergenceNode, error) {
+func Convergence(s *analysis.Scope, opts ConvergenceOptions) ([]ConvergenceNode, error) {
 	w := opts.Weights
 	if w == (Weights{}) {
-		w = DefaultWeights
+		w = Weights{Betweenness: 0.25, Blau: 0.25, Multiplexity: 0.25, Hybrid: 0.25}
 	}
 	for _, x := range []float64{w.Betweenness, w.Blau, w.Multiplexity, w.Hybrid} {
 		if math.IsNaN(x) || math.IsInf(x, 0) || x < 0 {
 			return nil, fmt.Errorf("nexus: convergence weight %v must be finite and non-negative", x)
 		}
 	}
-	c, err := compute(n, opts.Options)
+	nb, err := Betweenness(s)
 	if err != nil {
 		return nil, err
 	}
-	view := c.view
-	nn := len(c.ids)
-	nbrs := make([][]int, nn)
+	n := s.Network()
+	nn := s.Len()
 	elems := make([][5]bool, nn) // indexed by network.Element
-	for _, e := range view.Edges() {
+	for _, e := range s.View().Edges() {
 		u, v := int(e.F.ID()), int(e.T.ID())
-		nbrs[u] = append(nbrs[u], v)
-		nbrs[v] = append(nbrs[v], u)
 		for _, id := range e.Links() {
 			l, ok := n.Link(id)
 			if !ok || int(l.Element) >= len(elems[u]) {
@@ -131,46 +123,42 @@ func Convergence(n *network.Network, opts ConvergenceOptions) ([]ConvergenceNode
 		}
 	}
 	maxNB := 0.0
-	for _, x := range c.values {
+	for _, x := range nb.Values() {
 		maxNB = max(maxNB, x)
 	}
 	var out []ConvergenceNode
 	for i := range nn {
-		slices.Sort(nbrs[i])
-		nbrs[i] = slices.Compact(nbrs[i]) // a directed view may hold u→v and v→u
 		var inA, inB []string
 		share := map[network.Sector]float64{}
 		total := 0.0
-		for _, j := range nbrs[i] {
-			if c.inA[j] {
-				inA = append(inA, c.ids[j])
+		for _, j := range s.Neighbours(i) {
+			if s.InA(j) {
+				inA = append(inA, s.ActorID(j))
 			}
-			if c.inB[j] {
-				inB = append(inB, c.ids[j])
+			if s.InB(j) {
+				inB = append(inB, s.ActorID(j))
 			}
-			a, _ := view.Actor(int64(j))
-			ss := a.AllSectors()
-			for _, s := range ss {
-				share[s] += 1 / float64(len(ss))
+			ss := s.Actor(j).AllSectors()
+			for _, sec := range ss {
+				share[sec] += 1 / float64(len(ss))
 			}
 			if len(ss) > 0 {
 				total++
 			}
 		}
-		hybridAB := c.inA[i] && c.inB[i]
+		hybridAB := s.InA(i) && s.InB(i)
 		if !(len(inA) > 0 && len(inB) > 0) && !(hybridAB && len(inA)+len(inB) > 0) {
 			continue
 		}
-		slices.Sort(inA)
-		slices.Sort(inB)
-		node := ConvergenceNode{ID: c.ids[i], NexusBetweenness: c.values[i], NeighboursA: inA, NeighboursB: inB}
+		value := nb.At(i).Value
+		node := ConvergenceNode{Actor: s.ActorID(i), NexusBetweenness: value, NeighboursA: inA, NeighboursB: inB}
 		if maxNB > 0 {
-			node.Betweenness = c.values[i] / maxNB
+			node.Betweenness = value / maxNB
 		}
 		if total > 0 {
 			sum := 0.0
-			for _, s := range network.Sectors() { // fixed order: reproducible sums
-				p := share[s] / total
+			for _, sec := range network.Sectors() { // fixed order: reproducible sums
+				p := share[sec] / total
 				sum += p * p
 			}
 			node.Blau = 1 - sum
@@ -181,8 +169,7 @@ func Convergence(n *network.Network, opts ConvergenceOptions) ([]ConvergenceNode
 			}
 		}
 		node.Multiplexity = float64(len(node.Elements)) / 4
-		a, _ := view.Actor(int64(i))
-		node.Hybrid = a.Hybrid()
+		node.Hybrid = s.Actor(i).Hybrid()
 		hyb := 0.0
 		if node.Hybrid {
 			hyb = 1
@@ -190,11 +177,7 @@ func Convergence(n *network.Network, opts ConvergenceOptions) ([]ConvergenceNode
 		node.Score = w.Betweenness*node.Betweenness + w.Blau*node.Blau + w.Multiplexity*node.Multiplexity + w.Hybrid*hyb
 		out = append(out, node)
 	}
-	slices.SortStableFunc(out, func(x, y ConvergenceNode) int {
-		if c := cmp.Compare(y.Score, x.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.ID, y.ID)
-	})
+	// Nodes were appended in actor order: a stable sort keeps it among ties.
+	slices.SortStableFunc(out, func(x, y ConvergenceNode) int { return cmp.Compare(y.Score, x.Score) })
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/nexus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -11,25 +12,27 @@ import (
 
 func TestConvergenceBridge(t *testing.T) {
 	n := nbBridgeNetwork(t)
-	got, err := nexus.Convergence(n, nexus.ConvergenceOptions{})
+	s := nbScope(t, n, analysis.ScopeOptions{})
+	got, err := nexus.Convergence(s, nexus.ConvergenceOptions{})
 	require.NoError(t, err)
 	// Only the hawala has neighbours in both sectors: c1 (criminal) and t1
 	// (terrorist). NB' = 16/16 = 1; Blau = 1 − (½² + ½²) = ½; it carries
 	// money and mechanism: 2/4; not hybrid. Score = ¼(1 + ½ + ½ + 0) = ½.
 	require.Len(t, got, 1)
 	assert.Equal(t, nexus.ConvergenceNode{
-		ID: "h", Score: 0.5, NexusBetweenness: 16, Betweenness: 1, Blau: 0.5,
+		Actor: "h", Score: 0.5, NexusBetweenness: 16, Betweenness: 1, Blau: 0.5,
 		Elements:     []network.Element{network.Money, network.Mechanism},
 		Multiplexity: 0.5, NeighboursA: []string{"c1"}, NeighboursB: []string{"t1"},
 	}, got[0])
 
 	// Custom weights: betweenness only.
-	got, err = nexus.Convergence(n, nexus.ConvergenceOptions{Weights: nexus.Weights{Betweenness: 1}})
+	got, err = nexus.Convergence(s, nexus.ConvergenceOptions{Weights: nexus.Weights{Betweenness: 1}})
 	require.NoError(t, err)
 	assert.Equal(t, 1.0, got[0].Score)
-	_, err = nexus.Convergence(n, nexus.ConvergenceOptions{Weights: nexus.Weights{Blau: -1}})
+	_, err = nexus.Convergence(s, nexus.ConvergenceOptions{Weights: nexus.Weights{Blau: -1}})
 	assert.Error(t, err)
-	_, err = nexus.Convergence(n, nexus.ConvergenceOptions{Options: nexus.Options{SetB: []string{"nobody"}}})
+	// An unknown actor in a set is rejected by the scope.
+	_, err = analysis.NewScope(n, analysis.ScopeOptions{B: analysis.ByID("nobody")})
 	assert.Error(t, err)
 }
 
@@ -41,24 +44,23 @@ func TestConvergenceBridgeDirectTie(t *testing.T) {
 	n := nbBridgeNetwork(t)
 	_, err := n.AddLink(network.Link{From: "c4", To: "t4", Type: "phone_call", Weight: 10})
 	require.NoError(t, err)
-	opts := nexus.Options{Weighted: true, View: network.ViewOptions{Aggregation: network.Sum}}
-	nb, err := nexus.Betweenness(n, opts)
-	require.NoError(t, err)
-	assert.Equal(t, nexus.ActorScore{ID: "h", Value: 16}, nexus.Rank(nb.Scores)[0])
-	got, err := nexus.Convergence(n, nexus.ConvergenceOptions{Options: opts})
+	opts := analysis.ScopeOptions{Weights: analysis.LengthWeights, View: network.ViewOptions{Aggregation: network.Sum}}
+	nb, s := nbBetweenness(t, n, opts)
+	assert.Equal(t, analysis.Score{Actor: "h", Value: 16}, nb.Ranked()[0])
+	got, err := nexus.Convergence(s, nexus.ConvergenceOptions{})
 	require.NoError(t, err)
 	require.Len(t, got, 3)
-	assert.Equal(t, "h", got[0].ID)
-	assert.ElementsMatch(t, []string{"c4", "t4"}, []string{got[1].ID, got[2].ID})
+	assert.Equal(t, "h", got[0].Actor)
+	assert.ElementsMatch(t, []string{"c4", "t4"}, []string{got[1].Actor, got[2].Actor})
 	for _, c := range got {
-		assert.NotEmpty(t, c.NeighboursA, c.ID)
-		assert.NotEmpty(t, c.NeighboursB, c.ID)
+		assert.NotEmpty(t, c.NeighboursA, c.Actor)
+		assert.NotEmpty(t, c.NeighboursB, c.Actor)
 	}
 }
 
 func TestConvergenceHybrid(t *testing.T) {
 	n := nbHybridNetwork(t)
-	got, err := nexus.Convergence(n, nexus.ConvergenceOptions{})
+	got, err := nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
 	require.NoError(t, err)
 	// By hand (nexus betweenness farc 4, t1 3, others 0; max 4):
 	//   farc: NB' 1; neighbours c1, c2 (criminal), t1 (terrorist): Blau
@@ -69,7 +71,7 @@ func TestConvergenceHybrid(t *testing.T) {
 	//         Score ¼(3/4 + 3/8 + 1/4) = 11/32.
 	//   c1:   NB' 0; neighbours c2 (criminal), farc: p = (¾, ¼), Blau
 	//         3/8; materiel: 1/4. Score ¼(3/8 + 1/4) = 5/32.
-	//   c2:   the same as c1 with money: 5/32; after c1 by ID.
+	//   c2:   the same as c1 with money: 5/32; after c1 in actor order.
 	//   t2 has no neighbour in A and is not hybrid: left out.
 	require.Len(t, got, 4)
 	want := []struct {
@@ -85,7 +87,7 @@ func TestConvergenceHybrid(t *testing.T) {
 	}
 	for i, w := range want {
 		g := got[i]
-		assert.Equal(t, w.id, g.ID)
+		assert.Equal(t, w.id, g.Actor)
 		assert.InDelta(t, w.score, g.Score, 1e-12, w.id)
 		assert.InDelta(t, w.nb, g.Betweenness, 1e-12, w.id)
 		assert.InDelta(t, w.blau, g.Blau, 1e-12, w.id)
@@ -102,13 +104,75 @@ func TestConvergenceHybrid(t *testing.T) {
 		{ID: "farc", Kind: network.Insurgency, Sectors: []network.Sector{network.Criminal}},
 		{ID: "c", Kind: network.Cartel},
 	}, []network.Link{{From: "farc", To: "c", Element: network.Materiel, Type: "supplies"}})
-	got, err = nexus.Convergence(n2, nexus.ConvergenceOptions{})
+	got, err = nexus.Convergence(nbScope(t, n2, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
 	require.NoError(t, err)
 	require.Len(t, got, 2)
-	assert.Equal(t, "farc", got[0].ID)
+	assert.Equal(t, "farc", got[0].Actor)
 	assert.Zero(t, got[0].Blau)
 	assert.Equal(t, 0.25*(0.25+1), got[0].Score)
-	assert.Equal(t, "c", got[1].ID)
+	assert.Equal(t, "c", got[1].Actor)
 	assert.Equal(t, 0.5, got[1].Blau) // farc: ½ terrorist, ½ criminal
 	assert.Equal(t, 0.25*(0.5+0.25), got[1].Score)
+}
+
+// TestConvergenceTiesActorOrder: equal scores keep actor (insertion)
+// order, not ID order.
+func TestConvergenceTiesActorOrder(t *testing.T) {
+	// Two hawalas z and y, each tied to the cartel c and the cell x: each
+	// carries half of the one pair's paths, the same Blau and elements.
+	n := nbBuild(t, []network.Actor{
+		{ID: "z", Kind: network.Hawala}, {ID: "y", Kind: network.Hawala},
+		{ID: "c", Kind: network.Cartel}, {ID: "x", Kind: network.Cell},
+	}, []network.Link{
+		{From: "c", To: "z", Element: network.Money, Type: "pays"}, {From: "z", To: "x", Element: network.Money, Type: "funds"},
+		{From: "c", To: "y", Element: network.Money, Type: "pays"}, {From: "y", To: "x", Element: network.Money, Type: "funds"},
+	})
+	got, err := nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, "z", got[0].Actor)
+	assert.Equal(t, "y", got[1].Actor)
+	assert.Equal(t, got[0].Score, got[1].Score)
+	// Neighbours are listed in actor order too.
+	n2 := nbBuild(t, []network.Actor{
+		{ID: "h", Kind: network.Hawala},
+		{ID: "zc", Kind: network.Cartel}, {ID: "ac", Kind: network.Gang}, {ID: "t", Kind: network.Cell},
+	}, []network.Link{{From: "ac", To: "h"}, {From: "zc", To: "h"}, {From: "h", To: "t"}})
+	got, err = nexus.Convergence(nbScope(t, n2, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"zc", "ac"}, got[0].NeighboursA)
+}
+
+func TestConvergenceDirectedScope(t *testing.T) {
+	// c → h → t → k → c, all money. h and k each have the cartel and the
+	// cell as neighbours (either direction): Blau ½, money ¼, not hybrid.
+	// Undirected, they split the one pair's paths: NB' 1 each, score
+	// ¼(1 + ½ + ¼) = 7/16. Directed, only c → h → t: h keeps 7/16, k
+	// drops to ¼(0 + ½ + ¼) = 3/16.
+	n := nbDirectedNetwork(t)
+	got, err := nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"h", "k"}, []string{got[0].Actor, got[1].Actor})
+	assert.Equal(t, 7.0/16, got[0].Score)
+	assert.Equal(t, 7.0/16, got[1].Score)
+
+	got, err = nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{Directed: true}), nexus.ConvergenceOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, nexus.ConvergenceNode{Actor: "h", Score: 7.0 / 16, NexusBetweenness: 1, Betweenness: 1, Blau: 0.5,
+		Elements: []network.Element{network.Money}, Multiplexity: 0.25,
+		NeighboursA: []string{"c"}, NeighboursB: []string{"t"}}, got[0])
+	assert.Equal(t, nexus.ConvergenceNode{Actor: "k", Score: 3.0 / 16, Blau: 0.5,
+		Elements: []network.Element{network.Money}, Multiplexity: 0.25,
+		NeighboursA: []string{"c"}, NeighboursB: []string{"t"}}, got[1])
+}
+
+func TestConvergenceEmptySet(t *testing.T) {
+	n := nbUntypedNetwork(t)
+	_, err := nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{}), nexus.ConvergenceOptions{})
+	nbAssertEmptySetError(t, err, "A")
+	_, err = nexus.Convergence(nbScope(t, n, analysis.ScopeOptions{A: analysis.ByID("p1")}), nexus.ConvergenceOptions{})
+	nbAssertEmptySetError(t, err, "B")
 }

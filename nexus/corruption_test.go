@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -78,7 +79,7 @@ func corrNetwork(t testing.TB) (*network.Network, map[string]network.LinkID) {
 
 func TestIronTrianglesExact(t *testing.T) {
 	n, id := corrNetwork(t)
-	got, err := IronTriangles(n, network.ViewOptions{})
+	got, err := IronTriangles(viewScope(t, n, network.ViewOptions{}))
 	require.NoError(t, err)
 	want := []IronTriangle{
 		{State: "off1", Licit: "biz", Criminal: "cartel",
@@ -96,16 +97,17 @@ func TestIronTrianglesExact(t *testing.T) {
 func TestIronTrianglesFilter(t *testing.T) {
 	n, _ := corrNetwork(t)
 	// Keeping only money links breaks every triangle.
-	got, err := IronTriangles(n, network.ViewOptions{Elements: []network.Element{network.Money}})
+	got, err := IronTriangles(viewScope(t, n, network.ViewOptions{Elements: []network.Element{network.Money}}))
 	require.NoError(t, err)
 	assert.Empty(t, got)
 	// Dropping the association layer breaks triangle 1 (off1–biz) only.
-	got, err = IronTriangles(n, network.ViewOptions{Elements: network.CriticalElements()})
+	got, err = IronTriangles(viewScope(t, n, network.ViewOptions{Elements: network.CriticalElements()}))
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	assert.Equal(t, "off2", got[0].State)
 
-	_, err = IronTriangles(n, network.ViewOptions{Elements: []network.Element{99}})
+	// An invalid view is rejected by the scope.
+	_, err = analysis.NewScope(n, analysis.ScopeOptions{View: network.ViewOptions{Elements: []network.Element{99}}})
 	assert.Error(t, err)
 }
 
@@ -121,7 +123,7 @@ func TestIronTrianglesHybridRoles(t *testing.T) {
 		corrL("fc", "firm", "cartel", network.Money, "launders_for"),
 		corrL("oc", "cartel", "official", network.Money, "bribes"),
 	})
-	got, err := IronTriangles(n, network.ViewOptions{})
+	got, err := IronTriangles(viewScope(t, n, network.ViewOptions{}))
 	require.NoError(t, err)
 	want := []IronTriangle{
 		{State: "firm", Licit: "official", Criminal: "cartel",
@@ -137,32 +139,32 @@ func TestIronTrianglesHybridRoles(t *testing.T) {
 		{ID: "all", Kind: network.CorruptOfficial, Sectors: []network.Sector{network.Licit, network.Criminal}},
 		{ID: "cartel", Kind: network.Cartel},
 	}, []corrLink{corrL("", "all", "cartel", network.Money, "bribes")})
-	got, err = IronTriangles(n2, network.ViewOptions{})
+	got, err = IronTriangles(viewScope(t, n2, network.ViewOptions{}))
 	require.NoError(t, err)
 	assert.Empty(t, got)
 }
 
 func TestCorruptionNodes(t *testing.T) {
 	n, id := corrNetwork(t)
-	got, err := CorruptionNodes(n, network.ViewOptions{})
+	got, err := CorruptionNodes(viewScope(t, n, network.ViewOptions{}))
 	require.NoError(t, err)
 	want := []CorruptionNode{
-		{Actor: "off1", Criminal: []string{"cartel"}, Terrorist: []string{"cell"},
+		{Actor: "off1", A: []string{"cartel"}, B: []string{"cell"},
 			Links: []network.LinkID{id["cartel-off1"], id["off1-cartel"], id["off1-cell"]}},
 		// off2 and pol tie at one link: actor order.
-		{Actor: "off2", Criminal: []string{"gang"}, Links: []network.LinkID{id["off2-gang"]}},
-		{Actor: "pol", Criminal: []string{"mafia"}, Links: []network.LinkID{id["mafia-pol"]}},
+		{Actor: "off2", A: []string{"gang"}, Links: []network.LinkID{id["off2-gang"]}},
+		{Actor: "pol", A: []string{"mafia"}, Links: []network.LinkID{id["mafia-pol"]}},
 	}
 	assert.Equal(t, want, got) // judge (only a business contact) is not one
 
-	got, err = CorruptionNodes(n, network.ViewOptions{Elements: []network.Element{network.Money}})
+	got, err = CorruptionNodes(viewScope(t, n, network.ViewOptions{Elements: []network.Element{network.Money}}))
 	require.NoError(t, err)
 	assert.Equal(t, []CorruptionNode{
-		{Actor: "off1", Criminal: []string{"cartel"}, Links: []network.LinkID{id["cartel-off1"]}},
-		{Actor: "pol", Criminal: []string{"mafia"}, Links: []network.LinkID{id["mafia-pol"]}},
+		{Actor: "off1", A: []string{"cartel"}, Links: []network.LinkID{id["cartel-off1"]}},
+		{Actor: "pol", A: []string{"mafia"}, Links: []network.LinkID{id["mafia-pol"]}},
 	}, got)
 
-	_, err = CorruptionNodes(n, network.ViewOptions{Elements: []network.Element{99}})
+	_, err = analysis.NewScope(n, analysis.ScopeOptions{View: network.ViewOptions{Elements: []network.Element{99}}})
 	assert.Error(t, err)
 }
 
@@ -179,12 +181,81 @@ func TestCorruptionNodesRanking(t *testing.T) {
 		corrL("", "b", "farc", network.Money, "funds"),
 		corrL("", "b", "farc", network.Materiel, "supplies"),
 	})
-	got, err := CorruptionNodes(n, network.ViewOptions{})
+	got, err := CorruptionNodes(viewScope(t, n, network.ViewOptions{}))
 	require.NoError(t, err)
 	require.Len(t, got, 2)
 	assert.Equal(t, "b", got[0].Actor)
-	assert.Equal(t, []string{"farc"}, got[0].Criminal)
-	assert.Equal(t, []string{"farc"}, got[0].Terrorist)
+	assert.Equal(t, []string{"farc"}, got[0].A)
+	assert.Equal(t, []string{"farc"}, got[0].B)
 	assert.Len(t, got[0].Links, 2)
 	assert.Equal(t, "a", got[1].Actor)
+}
+
+// TestCorruptionNodesOneEmptySet: a purely criminal network has no
+// terrorist, and its corruption nodes are still found; with neither set
+// the analysis fails, saying what to do.
+func TestCorruptionNodesOneEmptySet(t *testing.T) {
+	n, id := corrBuild(t, []network.Actor{
+		{ID: "off", Kind: network.CorruptOfficial},
+		{ID: "cartel", Kind: network.Cartel},
+		{ID: "biz", Kind: network.Business},
+	}, []corrLink{
+		corrL("bribe", "cartel", "off", network.Money, "bribes"),
+		corrL("meet", "off", "biz", network.Association, "meets"),
+	})
+	s := scopeOf(t, n, analysis.ScopeOptions{})
+	assert.Empty(t, s.B())
+	got, err := CorruptionNodes(s)
+	require.NoError(t, err)
+	assert.Equal(t, []CorruptionNode{{Actor: "off", A: []string{"cartel"}, Links: []network.LinkID{id["bribe"]}}}, got)
+
+	// Only terrorists: B alone.
+	n2, id2 := corrBuild(t, []network.Actor{
+		{ID: "off", Kind: network.CorruptOfficial},
+		{ID: "cell", Kind: network.Cell},
+	}, []corrLink{corrL("docs", "off", "cell", network.Mechanism, "issues_documents")})
+	got, err = CorruptionNodes(scopeOf(t, n2, analysis.ScopeOptions{}))
+	require.NoError(t, err)
+	assert.Equal(t, []CorruptionNode{{Actor: "off", B: []string{"cell"}, Links: []network.LinkID{id2["docs"]}}}, got)
+
+	// Neither: untyped counterparts.
+	n3, _ := corrBuild(t, []network.Actor{
+		{ID: "off", Kind: network.CorruptOfficial}, {ID: "p"},
+	}, []corrLink{corrL("", "p", "off", network.Money, "bribes")})
+	_, err = CorruptionNodes(scopeOf(t, n3, analysis.ScopeOptions{}))
+	assertEmptySetError(t, err, "A")
+	assert.Contains(t, err.Error(), "corruption nodes")
+	// Chosen by ID, the untyped actor is a counterpart.
+	got, err = CorruptionNodes(scopeOf(t, n3, analysis.ScopeOptions{A: analysis.ByID("p")}))
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"p"}, got[0].A)
+}
+
+// TestCorruptionNodesCustomSets: the counterparts are the scope's sets,
+// here facilitators and licit actors, in actor order.
+func TestCorruptionNodesCustomSets(t *testing.T) {
+	n, id := corrNetwork(t)
+	got, err := CorruptionNodes(scopeOf(t, n, analysis.ScopeOptions{
+		A: analysis.BySector(network.Licit), B: analysis.ByKind(network.Cell)}))
+	require.NoError(t, err)
+	assert.Equal(t, []CorruptionNode{
+		{Actor: "off1", A: []string{"biz"}, B: []string{"cell"}, Links: []network.LinkID{id["off1-biz"], id["off1-cell"]}},
+		{Actor: "off2", A: []string{"front"}, Links: []network.LinkID{id["front-off2"]}},
+		{Actor: "pol", A: []string{"bank"}, Links: []network.LinkID{id["pol-bank"]}},
+		{Actor: "judge", A: []string{"biz"}, Links: []network.LinkID{id["judge-biz"]}},
+	}, got)
+}
+
+// TestIronTrianglesIgnoreSets: the roles are fixed sectors, whatever the
+// scope's sets.
+func TestIronTrianglesIgnoreSets(t *testing.T) {
+	n, _ := corrNetwork(t)
+	def, err := IronTriangles(scopeOf(t, n, analysis.ScopeOptions{}))
+	require.NoError(t, err)
+	other, err := IronTriangles(scopeOf(t, n, analysis.ScopeOptions{Directed: true,
+		A: analysis.ByID("bank"), B: analysis.ByID("judge")}))
+	require.NoError(t, err)
+	assert.Equal(t, def, other)
+	assert.Len(t, def, 2)
 }

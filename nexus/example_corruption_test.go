@@ -5,6 +5,7 @@ import (
 	"log"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/nexus"
 )
 
@@ -34,7 +35,11 @@ func ExampleIronTriangles() {
 			log.Fatal(err)
 		}
 	}
-	triangles, err := nexus.IronTriangles(n, network.ViewOptions{})
+	s, err := analysis.NewScope(n, analysis.ScopeOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	triangles, err := nexus.IronTriangles(s)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -42,12 +47,13 @@ func ExampleIronTriangles() {
 		fmt.Printf("state=%s licit=%s criminal=%s links=%v %v %v\n",
 			t.State, t.Licit, t.Criminal, t.StateLicit, t.StateCriminal, t.LicitCriminal)
 	}
-	nodes, err := nexus.CorruptionNodes(n, network.ViewOptions{})
+	// The default set A is the criminal sector.
+	nodes, err := nexus.CorruptionNodes(s)
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, c := range nodes {
-		fmt.Printf("corruption node %s: criminal=%v links=%v\n", c.Actor, c.Criminal, c.Links)
+		fmt.Printf("corruption node %s: criminal=%v links=%v\n", c.Actor, c.A, c.Links)
 	}
 	// Output:
 	// state=customs licit=shipping criminal=cartel links=[1] [0] [2]
@@ -80,7 +86,11 @@ func ExampleContinuum() {
 			log.Fatal(err)
 		}
 	}
-	r, err := nexus.Continuum(n, "cartel", "group")
+	s, err := analysis.NewScope(n, analysis.ScopeOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := nexus.Continuum(s, "cartel", "group", nexus.ContinuumOptions{})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"log"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/nexus"
 )
 
@@ -14,8 +15,9 @@ import (
 // re-ranked after each step, first takes out the launderer; the criminal
 // → terrorist pairs stay connected through the longer route, whose
 // smuggler and front company then tie (each on all six pairs' paths) and
-// the front company goes first by ID. With no path left every score is 0
-// and the tie goes to the smallest ID.
+// the front company, added first, goes first: ties go to the first actor
+// in actor order. With no path left every score is 0 and the tie goes to
+// the first actor, the cartel.
 func ExampleDisrupt() {
 	n := network.New("example")
 	for _, a := range []network.Actor{
@@ -23,8 +25,8 @@ func ExampleDisrupt() {
 		{ID: "gang", Kind: network.Gang},
 		{ID: "mafia", Kind: network.Mafia},
 		{ID: "launderer", Kind: network.MoneyLaunderer},
-		{ID: "smuggler", Kind: network.Smuggler},
 		{ID: "front", Kind: network.FrontCompany},
+		{ID: "smuggler", Kind: network.Smuggler},
 		{ID: "cell", Kind: network.Cell},
 		{ID: "operative", Kind: network.Operative},
 	} {
@@ -41,7 +43,11 @@ func ExampleDisrupt() {
 			log.Fatal(err)
 		}
 	}
-	steps, err := nexus.Disrupt(n, nexus.DisruptOptions{
+	scope, err := analysis.NewScope(n, analysis.ScopeOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	steps, err := nexus.Disrupt(scope, nexus.DisruptOptions{
 		Strategy:   nexus.ByNexusBetweenness,
 		Sequential: true,
 		Steps:      3,
@@ -51,7 +57,7 @@ func ExampleDisrupt() {
 	}
 	fmt.Println("step removed    largest  F     DF    E     crime→terror pairs")
 	for _, s := range steps {
-		fmt.Printf("%-4d %-10s %-8d %.3f %.3f %.3f %d\n", s.Step, s.Removed, s.Largest,
+		fmt.Printf("%-4d %-10s %-8d %.3f %.3f %.3f %d\n", s.Step, s.Actor, s.Largest,
 			s.Fragmentation, s.DistanceFragmentation, s.Efficiency, s.ConnectedPairs)
 	}
 	// Output:

@@ -5,6 +5,7 @@ import (
 	"log"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/nexus"
 )
 
@@ -15,13 +16,14 @@ import (
 // cartel and the cell sit on every path to the operative or from the gang,
 // and the two routes cartel → farc → cell and cartel → hawala → cell split
 // the rest. The hybrid insurgency ranks first on its hybrid status and
-// its three elements; cartel and cell tie and are listed by ID.
+// its three elements; cartel and cell tie and are listed in actor order,
+// and so are the neighbours.
 func ExampleConvergence() {
 	n := network.New("example")
 	for _, a := range []network.Actor{
 		{ID: "cartel", Kind: network.Cartel},
-		{ID: "gang", Kind: network.Gang},
 		{ID: "farc", Kind: network.Insurgency, Sectors: []network.Sector{network.Criminal}},
+		{ID: "gang", Kind: network.Gang},
 		{ID: "hawala", Kind: network.Hawala},
 		{ID: "cell", Kind: network.Cell},
 		{ID: "operative", Kind: network.Operative},
@@ -45,13 +47,17 @@ func ExampleConvergence() {
 			log.Fatal(err)
 		}
 	}
-	nodes, err := nexus.Convergence(n, nexus.ConvergenceOptions{})
+	s, err := analysis.NewScope(n, analysis.ScopeOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	nodes, err := nexus.Convergence(s, nexus.ConvergenceOptions{})
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, c := range nodes {
 		fmt.Printf("%-7s score %.3f = ¼(NB' %.2f + Blau %.2f + mult %.2f + hybrid %v)  A%v B%v\n",
-			c.ID, c.Score, c.Betweenness, c.Blau, c.Multiplexity, c.Hybrid, c.NeighboursA, c.NeighboursB)
+			c.Actor, c.Score, c.Betweenness, c.Blau, c.Multiplexity, c.Hybrid, c.NeighboursA, c.NeighboursB)
 	}
 	// Output:
 	// farc    score 0.729 = ¼(NB' 0.67 + Blau 0.50 + mult 0.75 + hybrid true)  A[cartel] B[cell]

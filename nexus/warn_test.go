@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 )
 
 // warnScenario builds the snapshot example. Earlier ties: cartel–gang,
@@ -81,21 +82,21 @@ func warnScenario(t *testing.T, dated bool) (before, after *network.Network, ch,
 func checkWarning(t *testing.T, w Warning, ch, co network.LinkID) {
 	t.Helper()
 	assert.Equal(t, []CrossLink{
-		{From: "cartel", To: "hawala", FromSectors: []network.Sector{network.Criminal},
-			ToSectors: []network.Sector{network.Facilitator}, Links: []network.LinkID{ch}},
-		{From: "cartel", To: "official", FromSectors: []network.Sector{network.Criminal},
-			ToSectors: []network.Sector{network.State}, Links: []network.LinkID{co}},
+		{Actors: [2]string{"cartel", "hawala"},
+			Sectors: [2][]network.Sector{{network.Criminal}, {network.Facilitator}}, Links: []network.LinkID{ch}},
+		{Actors: [2]string{"cartel", "official"},
+			Sectors: [2][]network.Sector{{network.Criminal}, {network.State}}, Links: []network.LinkID{co}},
 	}, w.NewLinks)
-	assert.Equal(t, []ActorScore{{ID: "hawala", Value: 3}, {ID: "gang", Value: 2}}, w.NewBrokers)
+	assert.Equal(t, []analysis.Score{{Actor: "hawala", Value: 3}, {Actor: "gang", Value: 2}}, w.NewBrokers)
 	require.Len(t, w.Rises, 4)
 	want := []Rise{
-		{ID: "hawala", Before: 0, After: 3, Increase: 3},
-		{ID: "cartel", Before: 2, After: 4, Increase: 2},
-		{ID: "gang", Before: 0, After: 2, Increase: 2},
-		{ID: "cell", Before: 2, After: 3, Increase: 1},
+		{Actor: "hawala", Before: 0, After: 3, Increase: 3},
+		{Actor: "cartel", Before: 2, After: 4, Increase: 2},
+		{Actor: "gang", Before: 0, After: 2, Increase: 2},
+		{Actor: "cell", Before: 2, After: 3, Increase: 1},
 	}
 	for i := range want {
-		assert.Equal(t, want[i].ID, w.Rises[i].ID)
+		assert.Equal(t, want[i].Actor, w.Rises[i].Actor)
 		assert.InDelta(t, want[i].Before, w.Rises[i].Before, 1e-12)
 		assert.InDelta(t, want[i].After, w.Rises[i].After, 1e-12)
 		assert.InDelta(t, want[i].Increase, w.Rises[i].Increase, 1e-12)
@@ -103,7 +104,8 @@ func checkWarning(t *testing.T, w Warning, ch, co network.LinkID) {
 }
 
 func TestWarnTwoNetworks(t *testing.T) {
-	before, after, ch, co := warnScenario(t, false)
+	bn, an, ch, co := warnScenario(t, false)
+	before, after := scopeOf(t, bn, analysis.ScopeOptions{}), scopeOf(t, an, analysis.ScopeOptions{})
 	w, err := Warn(before, after, WarnOptions{})
 	require.NoError(t, err)
 	checkWarning(t, w, ch, co)
@@ -111,15 +113,15 @@ func TestWarnTwoNetworks(t *testing.T) {
 	top, err := Warn(before, after, WarnOptions{Top: 2})
 	require.NoError(t, err)
 	require.Len(t, top.Rises, 2)
-	assert.Equal(t, "hawala", top.Rises[0].ID)
-	assert.Equal(t, "cartel", top.Rises[1].ID)
+	assert.Equal(t, "hawala", top.Rises[0].Actor)
+	assert.Equal(t, "cartel", top.Rises[1].Actor)
 
 	// Watching licit too makes biz–official cross-sector.
 	lic, err := Warn(before, after, WarnOptions{Sectors: []network.Sector{network.Criminal, network.Licit, network.State}})
 	require.NoError(t, err)
 	var pairs [][2]string
 	for _, l := range lic.NewLinks {
-		pairs = append(pairs, [2]string{l.From, l.To})
+		pairs = append(pairs, l.Actors)
 	}
 	assert.Equal(t, [][2]string{{"cartel", "official"}, {"biz", "official"}}, pairs)
 
@@ -136,22 +138,27 @@ func TestWarnWindows(t *testing.T) {
 		require.NoError(t, err)
 		return x
 	}
-	w, err := WarnWindows(n, d("2019"), d("2019"), d("2021"), d("2021"), WarnOptions{})
+	w, err := WarnWindows(scopeOf(t, n, analysis.ScopeOptions{}), d("2019"), d("2019"), d("2021"), d("2021"), WarnOptions{})
 	require.NoError(t, err)
 	checkWarning(t, w, ch, co)
 }
 
 func TestWarnErrors(t *testing.T) {
 	n := network.New("x")
-	_, err := Warn(nil, n, WarnOptions{})
+	// A nil network or an invalid set is rejected by the scope.
+	_, err := analysis.NewScope(nil, analysis.ScopeOptions{})
 	assert.Error(t, err)
-	_, err = WarnWindows(nil, network.Date{}, network.Date{}, network.Date{}, network.Date{}, WarnOptions{})
+	_, err = analysis.NewScope(n, analysis.ScopeOptions{A: analysis.BySector(99)})
 	assert.Error(t, err)
-	_, err = WarnWindows(n, network.Date{}, network.Date{}, network.Date{}, network.Date{},
-		WarnOptions{View: network.ViewOptions{At: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}})
+	s := scopeOf(t, n, analysis.ScopeOptions{})
+	at := scopeOf(t, n, analysis.ScopeOptions{View: network.ViewOptions{At: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}})
+	_, err = WarnWindows(at, network.Date{}, network.Date{}, network.Date{}, network.Date{}, WarnOptions{})
 	assert.Error(t, err)
-	_, err = Warn(n, n, WarnOptions{Sectors: []network.Sector{99}})
+	_, err = Warn(s, s, WarnOptions{Sectors: []network.Sector{99}})
 	assert.Error(t, err)
-	_, err = Warn(n, n, WarnOptions{SectorA: 99})
-	assert.Error(t, err)
+	// The empty network has no criminal and no terrorist: nexus
+	// betweenness cannot be measured, and Warn says so.
+	_, err = Warn(s, s, WarnOptions{})
+	assertEmptySetError(t, err, "A")
+	assert.Contains(t, err.Error(), "earlier snapshot")
 }
