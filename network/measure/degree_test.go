@@ -100,7 +100,7 @@ func TestDegreeReference(t *testing.T) {
 }
 
 func TestDegreePublished(t *testing.T) {
-	// /work/shared/datasets/README.md (networkx 3.6.1), to 4 decimals.
+	// The reference table published with the datasets (networkx 3.6.1), to 4 decimals.
 	g, ids := loadDataset(t, "krebs-911")
 	d := Degree(g)
 	assert.InDelta(t, 0.3284, valueByID(t, ids, d, "14"), 1e-4, "Mohamed Atta")

@@ -88,7 +88,7 @@ func TestEigenvectorReference(t *testing.T) {
 }
 
 func TestEigenvectorPublished(t *testing.T) {
-	// /work/shared/datasets/README.md: eigenvector_lcc, to 4 decimals.
+	// The reference table published with the datasets: eigenvector_lcc, to 4 decimals.
 	for _, c := range []struct {
 		dataset, id string
 		want        float64
