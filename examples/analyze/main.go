@@ -29,8 +29,9 @@ import (
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
+	"github.com/illicitnet/illicit/network/measure"
 	"github.com/illicitnet/illicit/network/netio"
-	"gonum.org/v1/gonum/graph/topo"
 )
 
 func main() {
@@ -143,7 +144,8 @@ func parse(fs *flag.FlagSet, args []string, stderr io.Writer) error {
 
 const summaryHelp = `usage: analyze summary -in FILE [flags]
 
-Prints what the network holds. Flags:
+Prints what the network holds: counts over the whole network, then the
+graph of the links the scope flags keep, read as undirected.
 `
 
 const convertHelp = `usage: analyze convert -in FILE -out FILE [flags]
@@ -187,16 +189,19 @@ func jsonFlag(fs *flag.FlagSet) *bool {
 }
 
 func summaryCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in := newCommand("summary", summaryHelp, stderr)
+	fs, in, sf := newAnalysis("summary", summaryHelp, stderr, false)
 	top := fs.Int("top", 5, "number of top actors by degree to list")
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
-	n, err := in.load()
+	if *top < 0 {
+		return fmt.Errorf("-top must not be negative, got %d", *top)
+	}
+	s, err := sf.scope(in)
 	if err != nil {
 		return err
 	}
-	return summarize(stdout, n, *top)
+	return summarize(stdout, s, *top)
 }
 
 func convertCmd(args []string, stderr io.Writer) error {
@@ -216,8 +221,10 @@ func convertCmd(args []string, stderr io.Writer) error {
 	return netio.Save(n, *out, netio.Format(*to))
 }
 
-// summarize prints a plain-text overview of the network.
-func summarize(w io.Writer, n *network.Network, top int) error {
+// summarize prints a plain-text overview of the network of the scope and of
+// the scope's graph.
+func summarize(w io.Writer, s *analysis.Scope, top int) error {
+	n := s.Network()
 	name := n.Name
 	if name == "" {
 		name = "(unnamed)"
@@ -280,43 +287,37 @@ func summarize(w io.Writer, n *network.Network, top int) error {
 	fmt.Fprintf(w, "dated links    %d\n", timed)
 	fmt.Fprintf(w, "self-links     %d\n", self)
 
-	g, err := n.UndirectedView(network.ViewOptions{})
-	if err != nil {
-		return err
-	}
+	g := s.StrengthGraph().Undirected()
 	nn := g.Len()
 	density := 0.0
 	if nn > 1 {
 		density = 2 * float64(g.NumEdges()) / float64(nn*(nn-1))
 	}
-	cc := topo.ConnectedComponents(g)
+	cc := measure.Components(g)
 	sizes := make([]int, len(cc))
 	for i, c := range cc {
 		sizes[i] = len(c)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
-	fmt.Fprintf(w, "\nundirected simple graph (all links, self-links dropped)\n")
+	what := "all links"
+	if nn < n.NumActors() || s.View().NumLinks() < len(links) {
+		what = fmt.Sprintf("%d actors and %d links kept by the scope", nn, s.View().NumLinks())
+	}
+	fmt.Fprintf(w, "\nundirected simple graph (%s, self-links dropped)\n", what)
 	fmt.Fprintf(w, "  edges        %d\n", g.NumEdges())
 	fmt.Fprintf(w, "  density      %.4f\n", density)
 	fmt.Fprintf(w, "  components   %d %v\n", len(cc), sizes)
 
-	type deg struct {
-		i int64
-		d int
-	}
-	degs := make([]deg, nn)
-	for i := range degs {
-		degs[i] = deg{int64(i), g.From(int64(i)).Len()}
-	}
-	sort.SliceStable(degs, func(a, b int) bool { return degs[a].d > degs[b].d })
-	if top > nn {
-		top = nn
-	}
+	top = min(top, nn)
 	if top > 0 {
+		degree := make([]float64, nn)
+		for i := range degree {
+			degree[i] = float64(g.OutDegree(i))
+		}
 		fmt.Fprintf(w, "  top %d by degree\n", top)
-		for _, d := range degs[:top] {
-			a, _ := g.Actor(d.i)
-			fmt.Fprintf(w, "    %-30s %d\n", a.Label(), d.d)
+		for _, d := range s.Scores(degree).Top(top) {
+			a, _ := n.Actor(d.Actor)
+			fmt.Fprintf(w, "    %-30s %d\n", a.Label(), int(d.Value))
 		}
 	}
 	return nil
