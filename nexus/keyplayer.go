@@ -1,8 +1,6 @@
 package nexus
 
 import (
-	"slices"
-
 	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/network/measure"
 )
@@ -72,11 +70,11 @@ func KeyPlayers(s *analysis.Scope, opts KeyPlayerOptions) (KeyPlayerSet, error) 
 	if err != nil {
 		return KeyPlayerSet{}, errorf("key players: %w", err)
 	}
-	out := KeyPlayerSet{Objective: res.Objective, Before: res.Before, After: res.After, Evaluations: res.Evaluations}
-	order := slices.Clone(res.Set) // measure returns the set in increasing index: actor order
-	for i, v := range order {
-		out.Actors = append(out.Actors, s.ActorID(v))
-		out.Contribution = append(out.Contribution, res.Contribution[i])
+	// measure returns the set in increasing index, which is actor order.
+	out := KeyPlayerSet{Objective: res.Objective, Contribution: res.Contribution, Before: res.Before,
+		After: res.After, Evaluations: res.Evaluations, Actors: make([]string, len(res.Set))}
+	for i, v := range res.Set {
+		out.Actors[i] = s.ActorID(v)
 	}
 	return out, nil
 }

@@ -108,13 +108,10 @@ func contains(list []string, s string) bool {
 func compute(s *analysis.Scope, name string, normalized bool) (analysis.Scores, error) {
 	switch name {
 	case "degree":
-		switch {
-		case s.Weights() != analysis.Unweighted:
-			return analysis.Strength(s, measure.Both), nil
-		case normalized:
+		if normalized && s.Weights() == analysis.Unweighted {
 			return analysis.Degree(s), nil
 		}
-		return analysis.Strength(s, measure.Both), nil // unweighted: strength is the degree
+		return analysis.Strength(s, measure.Both), nil // unweighted, strength is the raw degree
 	case "betweenness":
 		return analysis.Betweenness(s, normalized), nil
 	case "closeness":

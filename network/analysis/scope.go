@@ -405,16 +405,14 @@ func (s *Scope) Neighbours(i int) []int {
 // actors i and j, in either direction, increasing: the evidence of their
 // tie (nil if they are not joined).
 func (s *Scope) LinksBetween(i, j int) []network.LinkID {
-	var ids []network.LinkID
-	if s.opts.Directed {
-		for _, e := range []any{s.dv.WeightedEdge(int64(i), int64(j)), s.dv.WeightedEdge(int64(j), int64(i))} {
-			if e, ok := e.(network.Edge); ok {
-				ids = append(ids, e.Links()...)
-			}
-		}
-	} else if e, ok := s.uv.WeightedEdgeBetween(int64(i), int64(j)).(network.Edge); ok {
-		ids = append(ids, e.Links()...)
+	if !s.opts.Directed {
+		e, _ := s.uv.WeightedEdgeBetween(int64(i), int64(j)).(network.Edge)
+		return slices.Clone(e.Links()) // increasing already: views keep link order
 	}
+	// A Mutual link is in both arcs: merge and drop the repeats.
+	f, _ := s.dv.WeightedEdge(int64(i), int64(j)).(network.Edge)
+	b, _ := s.dv.WeightedEdge(int64(j), int64(i)).(network.Edge)
+	ids := append(slices.Clone(f.Links()), b.Links()...)
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }

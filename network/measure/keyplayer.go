@@ -3,6 +3,7 @@ package measure
 import (
 	"errors"
 	"fmt"
+	"github.com/illicitnet/illicit/network/internal/codec"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -169,21 +170,13 @@ func ParseKeyPlayerObjective(s string) (KeyPlayerObjective, error) {
 // MarshalText returns the objective's name (see String); it fails for a
 // value that is none of the constants.
 func (o KeyPlayerObjective) MarshalText() ([]byte, error) {
-	if !o.valid() {
-		return nil, fmt.Errorf("measure: cannot marshal %v; use one of the KeyPlayerObjective constants", o)
-	}
-	return []byte(keyPlayerObjectiveNames[o]), nil
+	return codec.MarshalText(o.String(), o.valid(), "measure: cannot marshal %v; use one of the KeyPlayerObjective constants", o)
 }
 
 // UnmarshalText sets the objective from its name, as
 // ParseKeyPlayerObjective.
 func (o *KeyPlayerObjective) UnmarshalText(text []byte) error {
-	v, err := ParseKeyPlayerObjective(string(text))
-	if err != nil {
-		return err
-	}
-	*o = v
-	return nil
+	return codec.UnmarshalText(o, text, ParseKeyPlayerObjective)
 }
 
 // DefaultKeyPlayerRestarts is the number of seeded random restarts that
