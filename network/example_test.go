@@ -63,7 +63,7 @@ func ExampleReadJSON() {
     {"id": "b", "kind": "cel"}
   ]
 }`
-	_, err := network.ReadJSON(strings.NewReader(doc), "demo.json")
+	_, err := network.ReadJSON(strings.NewReader(doc), "demo.json", network.Limits{})
 	fmt.Println(err)
 	// Output:
 	// demo.json:5:5: actors[1]: actor "b": unknown kind "cel"

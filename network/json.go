@@ -74,10 +74,10 @@ type jsonLink struct {
 // by always giving them a fraction or exponent, and writes links in link
 // order, actors in actor order and attribute keys sorted, so reading what it
 // wrote and writing it again gives the same bytes.
-func ReadJSON(r io.Reader, file string) (*Network, error) {
-	data, err := io.ReadAll(r)
+func ReadJSON(r io.Reader, file string, lim Limits) (*Network, error) {
+	data, err := lim.ReadAll(r, file)
 	if err != nil {
-		return nil, &ParseError{File: file, Err: err}
+		return nil, err
 	}
 	return decodeJSON(data, file)
 }

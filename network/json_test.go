@@ -52,7 +52,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, n.WriteJSON(&buf))
 	first := buf.String()
-	back, err := ReadJSON(strings.NewReader(first), "full.json")
+	back, err := ReadJSON(strings.NewReader(first), "full.json", Limits{})
 	require.NoError(t, err)
 	requireSameNetwork(t, n, back)
 	a, _ := back.Actor("farc")
@@ -73,7 +73,7 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 func TestJSONDefaults(t *testing.T) {
-	n, err := ReadJSON(strings.NewReader(`{"actors":[{"id":"a"},{"id":"b","kind":"Cartel"}],"links":[{"from":"a","to":"b"}]}`), "min.json")
+	n, err := ReadJSON(strings.NewReader(`{"actors":[{"id":"a"},{"id":"b","kind":"Cartel"}],"links":[{"from":"a","to":"b"}]}`), "min.json", Limits{})
 	require.NoError(t, err)
 	l := n.Links()[0]
 	assert.Equal(t, 1.0, l.Weight)
@@ -126,7 +126,7 @@ func TestJSONErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadJSON(strings.NewReader(tt.input), "f.json")
+			_, err := ReadJSON(strings.NewReader(tt.input), "f.json", Limits{})
 			require.Error(t, err)
 			var pe *ParseError
 			require.ErrorAs(t, err, &pe)
@@ -147,7 +147,7 @@ func FuzzReadJSON(f *testing.F) {
 	f.Add(`{"actors":[{"id":"a"}],"links":[{"from":"a","to":"a","weight":0}]}`)
 	f.Add(`{"name":"x","attributes":{"a":1.5e3,"b":-0}}`)
 	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ReadJSON(strings.NewReader(s), "fuzz.json")
+		n, err := ReadJSON(strings.NewReader(s), "fuzz.json", Limits{})
 		if err != nil {
 			var pe *ParseError
 			require.ErrorAs(t, err, &pe)
@@ -155,7 +155,7 @@ func FuzzReadJSON(f *testing.F) {
 		}
 		var out bytes.Buffer
 		require.NoError(t, n.WriteJSON(&out))
-		back, err := ReadJSON(&out, "again.json")
+		back, err := ReadJSON(&out, "again.json", Limits{})
 		require.NoError(t, err)
 		requireSameNetwork(t, n, back)
 	})

@@ -74,10 +74,10 @@ var txtMaxNodes = 1_000_000
 //
 // Errors are *network.ParseError values naming the file, the line and,
 // where it helps, the column and the record at fault.
-func ReadDL(r io.Reader, file string) (*network.Network, error) {
-	data, err := io.ReadAll(r)
+func ReadDL(r io.Reader, file string, lim network.Limits) (*network.Network, error) {
+	data, err := lim.ReadAll(r, file)
 	if err != nil {
-		return nil, &network.ParseError{File: file, Err: err}
+		return nil, err
 	}
 	if err := txtCheckUTF8(data, file); err != nil {
 		return nil, err

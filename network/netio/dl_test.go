@@ -270,7 +270,7 @@ func TestReadDL(t *testing.T) {
 			if tc.file != "" {
 				input = dlFixture(t, tc.file)
 			}
-			n, err := ReadDL(strings.NewReader(input), "test.dl")
+			n, err := ReadDL(strings.NewReader(input), "test.dl", network.Limits{})
 			require.NoError(t, err)
 			txtCheckNetwork(t, n)
 			assert.Equal(t, "", n.Name)
@@ -289,7 +289,7 @@ func TestReadDL(t *testing.T) {
 // marriage ties, Pucci isolated, Medici degree 0.4 × 15 = 6) and were
 // checked with networkx 3.6.1 on edges.csv.
 func TestReadDLFlorentine(t *testing.T) {
-	n, err := ReadDL(strings.NewReader(dlFixture(t, "florentine_marriage.dl")), "florentine_marriage.dl")
+	n, err := ReadDL(strings.NewReader(dlFixture(t, "florentine_marriage.dl")), "florentine_marriage.dl", network.Limits{})
 	require.NoError(t, err)
 	txtCheckNetwork(t, n)
 	require.Equal(t, 16, n.NumActors())
@@ -389,7 +389,7 @@ var dlBad = []struct {
 func TestReadDLErrors(t *testing.T) {
 	for _, tc := range dlBad {
 		t.Run(tc.name, func(t *testing.T) {
-			n, err := ReadDL(strings.NewReader(tc.input), "bad.dl")
+			n, err := ReadDL(strings.NewReader(tc.input), "bad.dl", network.Limits{})
 			require.Error(t, err)
 			assert.Nil(t, n)
 			var pe *network.ParseError
@@ -405,13 +405,13 @@ func TestReadDLErrors(t *testing.T) {
 }
 
 func TestReadDLColumn(t *testing.T) {
-	_, err := ReadDL(strings.NewReader("dl n=3\ndata:\n0 1 0\n1 0 x\n0 0 0\n"), "col.dl")
+	_, err := ReadDL(strings.NewReader("dl n=3\ndata:\n0 1 0\n1 0 x\n0 0 0\n"), "col.dl", network.Limits{})
 	require.EqualError(t, err, `col.dl:4:5: matrix 1 row 2: bad value "x" (want a number)`)
 }
 
 func TestReadDLReadError(t *testing.T) {
 	boom := errors.New("disk on fire")
-	_, err := ReadDL(iotest.ErrReader(boom), "x.dl")
+	_, err := ReadDL(iotest.ErrReader(boom), "x.dl", network.Limits{})
 	var pe *network.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "x.dl", pe.File)
@@ -425,7 +425,7 @@ data:
 1 2
 2 3 4.5
 `
-	net, err := ReadDL(strings.NewReader(data), "deal.dl")
+	net, err := ReadDL(strings.NewReader(data), "deal.dl", network.Limits{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -435,7 +435,7 @@ data:
 		fmt.Printf("%s -> %s (%g)\n", l.From, l.To, l.Weight)
 	}
 
-	_, err = ReadDL(strings.NewReader("dl n=2\ndata:\n0 1\n1\n"), "bad.dl")
+	_, err = ReadDL(strings.NewReader("dl n=2\ndata:\n0 1\n1\n"), "bad.dl", network.Limits{})
 	fmt.Println(err)
 	// Output:
 	// 3 actors

@@ -78,6 +78,9 @@ type LoadOptions struct {
 	// Directed reads an edge list's rows as directed links rather than
 	// mutual ones (EdgeListOptions.Directed); other formats ignore it.
 	Directed bool
+	// Limits bound the bytes and records read from each input (the zero
+	// value: network.DefaultMaxBytes and network.DefaultMaxRecords).
+	Limits network.Limits
 }
 
 // Load reads a network from a file (or, for native CSV, a directory). A
@@ -118,13 +121,13 @@ func load(path string, opts LoadOptions) (*network.Network, error) {
 	r := bytes.NewReader(data)
 	switch f {
 	case JSON:
-		return network.ReadJSON(r, path)
+		return network.ReadJSON(r, path, opts.Limits)
 	case GraphML:
-		return ReadGraphML(r, path)
+		return ReadGraphML(r, path, opts.Limits)
 	case DL:
-		return ReadDL(r, path)
+		return ReadDL(r, path, opts.Limits)
 	case Pajek:
-		return ReadPajek(r, path)
+		return ReadPajek(r, path, opts.Limits)
 	}
 	eo := EdgeListOptions{Directed: opts.Directed}
 	if opts.Nodes == "" {

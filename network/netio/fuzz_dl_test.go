@@ -96,7 +96,7 @@ func FuzzReadDL(f *testing.F) {
 	}
 	addTxtSeeds(f, "dl", "*.dl", inputs)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		n, err := ReadDL(bytes.NewReader(data), "fuzz")
+		n, err := ReadDL(bytes.NewReader(data), "fuzz", network.Limits{})
 		checkTxtResult(t, data, n, err)
 		if err == nil {
 			for _, a := range n.Actors() {
@@ -121,7 +121,7 @@ func FuzzReadPajek(f *testing.F) {
 	}
 	addTxtSeeds(f, "pajek", "*.net", inputs)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		n, err := ReadPajek(bytes.NewReader(data), "fuzz")
+		n, err := ReadPajek(bytes.NewReader(data), "fuzz", network.Limits{})
 		checkTxtResult(t, data, n, err)
 		if err == nil {
 			for i, a := range n.Actors() {

@@ -39,7 +39,7 @@ func FuzzReadGraphML(f *testing.F) {
 	}
 
 	f.Fuzz(func(t *testing.T, data []byte) {
-		n, err := netio.ReadGraphML(bytes.NewReader(data), "fuzz.graphml")
+		n, err := netio.ReadGraphML(bytes.NewReader(data), "fuzz.graphml", network.Limits{})
 		if err != nil {
 			var pe *network.ParseError
 			if !errors.As(err, &pe) {
@@ -53,7 +53,7 @@ func FuzzReadGraphML(f *testing.F) {
 		var b bytes.Buffer
 		require.NoError(t, netio.WriteGraphML(&b, n))
 		written := b.String()
-		back, err := netio.ReadGraphML(&b, "again.graphml")
+		back, err := netio.ReadGraphML(&b, "again.graphml", network.Limits{})
 		require.NoError(t, err, "reading back:\n%s", written)
 		gmlRequireEqual(t, n, back)
 		var b2 bytes.Buffer

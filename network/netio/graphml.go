@@ -128,8 +128,8 @@ var gmlRecordNoun = map[string]string{"node": "actor", "edge": "link", "graph": 
 // of the XML element at fault and, where known, the record: `key "d3"`,
 // `graph`, `node "farc"`, or `edge 3` (the third <edge> element of the
 // file, counting from 1).
-func ReadGraphML(r io.Reader, file string) (*network.Network, error) {
-	p := &gmlParser{d: xml.NewDecoder(r), file: file, keyByID: map[string]*gmlKey{}}
+func ReadGraphML(r io.Reader, file string, lim network.Limits) (*network.Network, error) {
+	p := &gmlParser{d: xml.NewDecoder(lim.Reader(r, file)), file: file, keyByID: map[string]*gmlKey{}}
 	if err := p.parseDocument(); err != nil {
 		return nil, err
 	}

@@ -74,7 +74,7 @@ func gmlAllMutual(t testing.TB, n *network.Network) *network.Network {
 	t.Helper()
 	var b bytes.Buffer
 	require.NoError(t, n.WriteJSON(&b))
-	m, err := network.ReadJSON(&b, "copy")
+	m, err := network.ReadJSON(&b, "copy", network.Limits{})
 	require.NoError(t, err)
 	for _, l := range m.Links() {
 		l.Mutual = true
@@ -95,7 +95,7 @@ func gmlRequireEqual(t testing.TB, want, got *network.Network) {
 
 func gmlRead(t testing.TB, doc, file string) (*network.Network, error) {
 	t.Helper()
-	return netio.ReadGraphML(strings.NewReader(doc), file)
+	return netio.ReadGraphML(strings.NewReader(doc), file, network.Limits{})
 }
 
 func TestGraphMLRoundTrip(t *testing.T) {
@@ -131,7 +131,7 @@ func TestGraphMLRoundTrip(t *testing.T) {
 			for _, s := range tt.wantContains {
 				assert.Contains(t, out, s)
 			}
-			got, err := netio.ReadGraphML(&b, "round.graphml")
+			got, err := netio.ReadGraphML(&b, "round.graphml", network.Limits{})
 			require.NoError(t, err)
 			gmlRequireEqual(t, tt.n, got)
 
@@ -149,7 +149,7 @@ func TestGraphMLRoundTripValues(t *testing.T) {
 	n := gmlFullNetwork(t)
 	var b bytes.Buffer
 	require.NoError(t, netio.WriteGraphML(&b, n))
-	got, err := netio.ReadGraphML(&b, "v.graphml")
+	got, err := netio.ReadGraphML(&b, "v.graphml", network.Limits{})
 	require.NoError(t, err)
 	farc, ok := got.Actor("farc")
 	require.True(t, ok)
@@ -242,7 +242,7 @@ func TestReadGraphMLFeatures(t *testing.T) {
 	f, err := os.Open(filepath.Join(gmlTestdata, "features.graphml"))
 	require.NoError(t, err)
 	defer f.Close()
-	got, err := netio.ReadGraphML(f, "features.graphml")
+	got, err := netio.ReadGraphML(f, "features.graphml", network.Limits{})
 	require.NoError(t, err)
 
 	want := network.New("")
@@ -391,7 +391,7 @@ func TestReadGraphMLNetworkXFixture(t *testing.T) {
 	f, err := os.Open(filepath.Join(gmlTestdata, "networkx_fixture.graphml"))
 	require.NoError(t, err)
 	defer f.Close()
-	n, err := netio.ReadGraphML(f, "networkx_fixture.graphml")
+	n, err := netio.ReadGraphML(f, "networkx_fixture.graphml", network.Limits{})
 	require.NoError(t, err)
 
 	// Graph: name is the network name, everything else an attribute.
@@ -477,7 +477,7 @@ func TestReadGraphMLNetworkXFixture(t *testing.T) {
 	// And it survives our own round trip.
 	var b bytes.Buffer
 	require.NoError(t, netio.WriteGraphML(&b, n))
-	back, err := netio.ReadGraphML(&b, "again.graphml")
+	back, err := netio.ReadGraphML(&b, "again.graphml", network.Limits{})
 	require.NoError(t, err)
 	gmlRequireEqual(t, n, back)
 }

@@ -93,7 +93,7 @@ func TestReadPajek(t *testing.T) {
 			if tc.file != "" {
 				input = pajekFixture(t, tc.file)
 			}
-			n, err := ReadPajek(strings.NewReader(input), "test.net")
+			n, err := ReadPajek(strings.NewReader(input), "test.net", network.Limits{})
 			require.NoError(t, err)
 			txtCheckNetwork(t, n)
 			assert.Equal(t, tc.netName, n.Name)
@@ -152,7 +152,7 @@ var pajekBad = []struct {
 func TestReadPajekErrors(t *testing.T) {
 	for _, tc := range pajekBad {
 		t.Run(tc.name, func(t *testing.T) {
-			n, err := ReadPajek(strings.NewReader(tc.input), "bad.net")
+			n, err := ReadPajek(strings.NewReader(tc.input), "bad.net", network.Limits{})
 			require.Error(t, err)
 			assert.Nil(t, n)
 			var pe *network.ParseError
@@ -168,6 +168,6 @@ func TestReadPajekErrors(t *testing.T) {
 }
 
 func TestReadPajekErrorText(t *testing.T) {
-	_, err := ReadPajek(strings.NewReader("*Vertices 3\n*Arcs\n1 2 -0.5\n"), "w.net")
+	_, err := ReadPajek(strings.NewReader("*Vertices 3\n*Arcs\n1 2 -0.5\n"), "w.net", network.Limits{})
 	require.EqualError(t, err, "w.net:3:5: *Arcs: negative weight -0.5 (link weights must be non-negative)")
 }
