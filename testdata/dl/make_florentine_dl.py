@@ -10,7 +10,7 @@ isolate (networkx's florentine_families_graph() drops it).
 
 Regenerate from the repository root with:
 
-    python3 testdata/dl/make_florentine_dl.py /work/shared/datasets/florentine \
+    python3 testdata/dl/make_florentine_dl.py testdata/florentine \
         > testdata/dl/florentine_marriage.dl
 
 Only the Python standard library is needed.
