@@ -58,4 +58,15 @@
 // Reference: T. Opsahl, F. Agneessens & J. Skvoretz (2010), "Node
 // centrality in weighted networks: generalizing degree and shortest
 // paths", Social Networks 32(3): 245–251.
+//
+// # Groups and communities
+//
+// Groups partition a scope's actors by an attribute, by kind or sector
+// (GroupsFromAttribute), by labels given (NewGroups) or into the Louvain
+// communities of Communities (Blondel et al. 2008; by element or link type
+// with measure.MultiplexLouvain, after Mucha et al. 2010). Modularity,
+// Brokerage (Gould & Fernandez 1989, with R sna's expected values and
+// z-scores) and EIIndex (Krackhardt & Stern 1988, with a permutation test)
+// measure a partition, labelled by actor and by group; see each function
+// for its definition, weights and reference.
 package analysis
