@@ -74,17 +74,34 @@ type jsonLink struct {
 // by always giving them a fraction or exponent, and writes links in link
 // order, actors in actor order and attribute keys sorted, so reading what it
 // wrote and writing it again gives the same bytes.
+//
+// Limits. The input is read within lim.Bytes() bytes (default 1 GiB; see
+// Limits), so that an endless stream fails with a *ParseError wrapping
+// ErrTooLarge, at the line and column where the limit was passed, having
+// used about that much memory. The records are the actors and the links:
+// the first element of "actors" or "links" past lim.Records() (default
+// 20,000,000) fails with a *ParseError at its line and column, wrapping
+// ErrTooLarge. Both errors say how to raise the limit (Limits.MaxBytes,
+// Limits.MaxRecords). JSON declares no sizes, so there is nothing else to
+// check before decoding.
 func ReadJSON(r io.Reader, file string, lim Limits) (*Network, error) {
-	data, err := lim.ReadAll(r, file)
+	data, err := io.ReadAll(lim.Reader(r, file))
 	if err != nil {
-		return nil, err
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			return nil, &ParseError{File: file, Err: err}
+		}
+		// The byte limit: say where it was passed.
+		pe.Line, pe.Column = codec.LineCol(data, int64(len(data)))
+		return nil, pe
 	}
-	return decodeJSON(data, file)
+	return decodeJSON(data, file, lim)
 }
 
-// UnmarshalJSON implements json.Unmarshaler with the same rules as ReadJSON.
+// UnmarshalJSON implements json.Unmarshaler with the same rules as ReadJSON
+// and the default record limit (the bytes are already in memory).
 func (n *Network) UnmarshalJSON(data []byte) error {
-	m, err := decodeJSON(data, "")
+	m, err := decodeJSON(data, "", Limits{})
 	if err != nil {
 		return err
 	}
@@ -92,10 +109,25 @@ func (n *Network) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-func decodeJSON(data []byte, file string) (*Network, error) {
+func decodeJSON(data []byte, file string, lim Limits) (*Network, error) {
 	fail := func(off int64, record string, err error) (*Network, error) {
 		line, col := codec.LineCol(data, off)
 		return nil, &ParseError{File: file, Line: line, Column: col, Record: record, Err: err}
+	}
+	records := 0
+	// count counts the actor or link starting at off as a record.
+	count := func(off int64, record string) error {
+		if records++; records <= lim.Records() {
+			return nil
+		}
+		line, col := codec.LineCol(data, skipSpace(data, off))
+		err := lim.LimitError(file, line, fmt.Sprintf(
+			"more than %d records (actors and links); raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+			lim.Records()))
+		if pe, ok := err.(*ParseError); ok {
+			pe.Column, pe.Record = col, record
+		}
+		return err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: file, Err: errors.New("empty input: want a JSON object")}
@@ -181,6 +213,9 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 			}
 			for i := 0; dec.More(); i++ {
 				off := dec.InputOffset()
+				if err := count(off, fmt.Sprintf("actors[%d]", i)); err != nil {
+					return nil, err
+				}
 				var ja jsonActor
 				if err := strictDecode(dec, &ja); err != nil {
 					return failRecord(data, file, dec, off, fmt.Sprintf("actors[%d]", i), err)
@@ -202,6 +237,9 @@ func decodeJSON(data []byte, file string) (*Network, error) {
 			}
 			for i := 0; dec.More(); i++ {
 				off := dec.InputOffset()
+				if err := count(off, fmt.Sprintf("links[%d]", i)); err != nil {
+					return nil, err
+				}
 				var jl jsonLink
 				if err := strictDecode(dec, &jl); err != nil {
 					return failRecord(data, file, dec, off, fmt.Sprintf("links[%d]", i), err)

@@ -3,6 +3,8 @@ package network
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -146,8 +148,40 @@ func FuzzReadJSON(f *testing.F) {
 	f.Add(buf.String())
 	f.Add(`{"actors":[{"id":"a"}],"links":[{"from":"a","to":"a","weight":0}]}`)
 	f.Add(`{"name":"x","attributes":{"a":1.5e3,"b":-0}}`)
+	f.Add(`{"actors":[{"id":"a"},{"id":"b"},{"id":"c"}],"links":[{"from":"a","to":"b"},{"from":"b","to":"c"},{"from":"c","to":"a"}]}`)
+	f.Add(`{"actors":[` + strings.Repeat(`{"id":"x"},`, 40))
+	f.Add(strings.Repeat("[", 200))
 	f.Fuzz(func(t *testing.T, s string) {
+		// Within small limits: no panic, little memory, a located error
+		// that is a limit error or the error without limits, and the same
+		// network as without limits.
+		small := Limits{MaxBytes: 1 << 12, MaxRecords: 5}
+		var sn *Network
+		var serr error
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		sn, serr = ReadJSON(strings.NewReader(s), "fuzz.json", small)
+		runtime.ReadMemStats(&after)
+		if d := after.TotalAlloc - before.TotalAlloc; d > 64<<20 {
+			t.Fatalf("allocated %d MB for one input", d>>20)
+		}
 		n, err := ReadJSON(strings.NewReader(s), "fuzz.json", Limits{})
+		switch {
+		case serr == nil:
+			require.NoError(t, err, "reads within small limits")
+			requireSameNetwork(t, sn, n)
+			require.LessOrEqual(t, sn.NumActors()+sn.NumLinks(), small.MaxRecords)
+		case errors.Is(serr, ErrTooLarge):
+			var pe *ParseError
+			require.ErrorAs(t, serr, &pe)
+			require.Equal(t, "fuzz.json", pe.File)
+			require.Positive(t, pe.Line, "%v", serr)
+			require.Contains(t, serr.Error(), "Limits.Max")
+		default:
+			require.Error(t, err)
+			require.Equal(t, serr.Error(), err.Error(), "limits only add errors")
+		}
+
 		if err != nil {
 			var pe *ParseError
 			require.ErrorAs(t, err, &pe)

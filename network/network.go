@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"math"
 	"unicode/utf8"
 )
 
@@ -14,8 +15,12 @@ import (
 //
 // A Network is not safe for concurrent mutation; concurrent reads are safe.
 // AddActor, AddLink, UpdateActor and the lookups by ID (HasActor, Actor,
-// Index, Link) cost O(1) apart from validating the record; RemoveActor,
-// RemoveLink and UpdateLink rebuild the indexes and cost O(actors + links).
+// Index, Link) cost O(1) apart from validating the record, and so does
+// UpdateLink when the link keeps its ends; RemoveActor, RemoveLink and an
+// UpdateLink that moves a link to other actors rebuild the indexes and cost
+// O(actors + links). Besides the records themselves, a network keeps 8 bytes
+// of index per link, and a map entry per link more once a link has been
+// removed.
 // LinksOf, LinksFrom and LinksBetween cost O(degree) of the (first) actor;
 // Neighbours, Successors and Predecessors O(degree + actors); Actors, Links
 // and the filters ActorsOfKind, ActorsInSector and LinksOfElement scan the
@@ -26,25 +31,73 @@ type Network struct {
 	// Attributes are free, typed attributes of the network (source, period, …).
 	Attributes Attributes
 
-	actors  []Actor
-	pos     map[string]int // actor ID -> index in actors
-	links   []Link
-	linkPos map[LinkID]int // link ID -> index in links
+	actors []Actor
+	pos    map[string]int // actor ID -> index in actors
+	links  []Link
+	// linkPos maps link IDs to indices in links. It is nil while every
+	// link's ID is its index and nextID is len(links), as they are until a
+	// link is removed, which saves a map entry per link; see linkIndex.
+	linkPos map[LinkID]int
 	nextID  LinkID
-	out     [][]int // actor index -> indices in links of links leaving it
-	in      [][]int // actor index -> indices in links of links entering it
+	out     [][]int32 // actor index -> indices in links of links leaving it
+	in      [][]int32 // actor index -> indices in links of links entering it
 }
+
+// maxLinks is the most links a network holds: link indices are int32.
+const maxLinks = math.MaxInt32
 
 // New returns an empty network with the given name.
 func New(name string) *Network {
-	return &Network{Name: name, pos: map[string]int{}, linkPos: map[LinkID]int{}}
+	return &Network{Name: name, pos: map[string]int{}}
 }
 
 func (n *Network) init() {
 	if n.pos == nil {
 		n.pos = map[string]int{}
-		n.linkPos = map[LinkID]int{}
 	}
+}
+
+// Grow makes room for at least actors more actors and links more links, so
+// that adding that many does not move the network's storage; readers call
+// it when they can tell the size of a network before they have read it.
+// Counts of 0 or less grow nothing. Grow changes nothing else.
+func (n *Network) Grow(actors, links int) {
+	n.init()
+	if actors > 0 {
+		if len(n.actors) == 0 && len(n.pos) == 0 {
+			n.pos = make(map[string]int, actors)
+		}
+		n.actors = grow(n.actors, actors)
+		n.out = grow(n.out, actors)
+		n.in = grow(n.in, actors)
+	}
+	if links > 0 {
+		n.links = grow(n.links, min(links, maxLinks-len(n.links)))
+	}
+}
+
+// grow returns s with room for k more elements. Unlike slices.Grow it does
+// not clear the new room itself, so that memory the allocator gets fresh
+// from the system is not touched before it is used.
+func grow[S ~[]E, E any](s S, k int) S {
+	if k <= cap(s)-len(s) {
+		return s
+	}
+	t := make(S, len(s), len(s)+k)
+	copy(t, s)
+	return t
+}
+
+// linkIndex returns the index in n.links of the link with the ID.
+func (n *Network) linkIndex(id LinkID) (int, bool) {
+	if n.linkPos == nil {
+		if id < 0 || int(id) >= len(n.links) {
+			return 0, false
+		}
+		return int(id), true
+	}
+	j, ok := n.linkPos[id]
+	return j, ok
 }
 
 // NumActors returns the number of actors.
@@ -63,6 +116,12 @@ func (n *Network) AddActor(a Actor) error {
 	}
 	if _, dup := n.pos[a.ID]; dup {
 		return fmt.Errorf("duplicate actor id %q", a.ID)
+	}
+	if k := len(n.actors); k == cap(n.actors) && k >= 256 {
+		// Double, rather than grow by the quarter append would: a network
+		// read from a file adds its actors one by one, and three slices
+		// grow with them.
+		n.Grow(k, 0)
 	}
 	n.pos[a.ID] = len(n.actors)
 	n.actors = append(n.actors, a)
@@ -111,14 +170,26 @@ func (n *Network) reindex() {
 	for i, a := range n.actors {
 		n.pos[a.ID] = i
 	}
-	n.linkPos = make(map[LinkID]int, len(n.links))
-	n.out = make([][]int, len(n.actors))
-	n.in = make([][]int, len(n.actors))
+	dense := n.nextID == LinkID(len(n.links))
 	for j, l := range n.links {
-		n.linkPos[l.ID] = j
+		if l.ID != LinkID(j) {
+			dense = false
+			break
+		}
+	}
+	n.linkPos = nil
+	if !dense {
+		n.linkPos = make(map[LinkID]int, len(n.links))
+	}
+	n.out = make([][]int32, len(n.actors))
+	n.in = make([][]int32, len(n.actors))
+	for j, l := range n.links {
+		if !dense {
+			n.linkPos[l.ID] = j
+		}
 		f, t := n.pos[l.From], n.pos[l.To]
-		n.out[f] = append(n.out[f], j)
-		n.in[t] = append(n.in[t], j)
+		n.out[f] = append(n.out[f], int32(j))
+		n.in[t] = append(n.in[t], int32(j))
 	}
 }
 
@@ -175,22 +246,27 @@ func (n *Network) ActorsInSector(s Sector) []Actor {
 }
 
 // AddLink adds a link and returns its ID. It fails if an end is not an
-// actor of the network (a dangling link) or a field or attribute is invalid.
-// The ID field of l is ignored.
+// actor of the network (a dangling link), a field or attribute is invalid,
+// or the network already holds 2³¹-1 links. The ID field of l is ignored.
 func (n *Network) AddLink(l Link) (LinkID, error) {
 	n.init()
 	l, err := n.checkLink(l)
 	if err != nil {
 		return 0, err
 	}
+	j := len(n.links)
+	if j >= maxLinks {
+		return 0, fmt.Errorf("link %q -> %q: the network already holds the most links it can (%d)", l.From, l.To, maxLinks)
+	}
 	l.ID = n.nextID
 	n.nextID++
-	j := len(n.links)
 	n.links = append(n.links, l)
-	n.linkPos[l.ID] = j
+	if n.linkPos != nil {
+		n.linkPos[l.ID] = j
+	}
 	f, t := n.pos[l.From], n.pos[l.To]
-	n.out[f] = append(n.out[f], j)
-	n.in[t] = append(n.in[t], j)
+	n.out[f] = append(n.out[f], int32(j))
+	n.in[t] = append(n.in[t], int32(j))
 	return l.ID, nil
 }
 
@@ -210,7 +286,7 @@ func (n *Network) checkLink(l Link) (Link, error) {
 // UpdateLink replaces the link with the given ID, keeping its ID and its
 // position in link order.
 func (n *Network) UpdateLink(id LinkID, l Link) error {
-	j, ok := n.linkPos[id]
+	j, ok := n.linkIndex(id)
 	if !ok {
 		return fmt.Errorf("no link with id %d", id)
 	}
@@ -219,14 +295,17 @@ func (n *Network) UpdateLink(id LinkID, l Link) error {
 		return err
 	}
 	l.ID = id
+	old := n.links[j]
 	n.links[j] = l
-	n.reindex()
+	if old.From != l.From || old.To != l.To {
+		n.reindex()
+	}
 	return nil
 }
 
 // RemoveLink removes the link with the given ID.
 func (n *Network) RemoveLink(id LinkID) error {
-	j, ok := n.linkPos[id]
+	j, ok := n.linkIndex(id)
 	if !ok {
 		return fmt.Errorf("no link with id %d", id)
 	}
@@ -238,7 +317,7 @@ func (n *Network) RemoveLink(id LinkID) error {
 // Link returns the link with the given ID. As with Actor, treat its
 // attribute map as read-only.
 func (n *Network) Link(id LinkID) (Link, bool) {
-	j, ok := n.linkPos[id]
+	j, ok := n.linkIndex(id)
 	if !ok {
 		return Link{}, false
 	}
@@ -278,7 +357,7 @@ func (n *Network) LinksFrom(id string) []Link {
 	if !ok {
 		return nil
 	}
-	var js []int
+	var js []int32
 	for _, j := range mergeSorted(n.out[i], n.in[i]) {
 		if l := n.links[j]; l.From == id || l.Mutual {
 			js = append(js, j)
@@ -294,7 +373,7 @@ func (n *Network) LinksBetween(a, b string) []Link {
 	if !ok {
 		return nil
 	}
-	var js []int
+	var js []int32
 	for _, j := range mergeSorted(n.out[i], n.in[i]) {
 		if l := n.links[j]; (l.From == a && l.To == b) || (l.From == b && l.To == a) {
 			js = append(js, j)
@@ -347,7 +426,7 @@ func (n *Network) neighbours(id string, out, in bool) []string {
 	return ids
 }
 
-func (n *Network) pick(js []int) []Link {
+func (n *Network) pick(js []int32) []Link {
 	out := make([]Link, len(js))
 	for k, j := range js {
 		out[k] = n.links[j]
@@ -357,8 +436,8 @@ func (n *Network) pick(js []int) []Link {
 
 // mergeSorted merges two increasing index lists, dropping repeats (a
 // self-link appears in both).
-func mergeSorted(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
+func mergeSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
 	for len(a) > 0 || len(b) > 0 {
 		switch {
 		case len(b) == 0 || (len(a) > 0 && a[0] < b[0]):

@@ -233,3 +233,82 @@ func TestDates(t *testing.T) {
 }
 
 func nan() float64 { return math.NaN() }
+
+// TestNetworkLinkIndex follows the link indexes through every change that
+// can move links: IDs stay the lookup key whether or not they still equal
+// positions, and LinksOf, LinksBetween and Neighbours follow every change.
+func TestNetworkLinkIndex(t *testing.T) {
+	ids := func(ls []Link) []LinkID {
+		out := []LinkID{}
+		for _, l := range ls {
+			out = append(out, l.ID)
+		}
+		return out
+	}
+	n := New("")
+	n.Grow(3, 5)
+	for _, id := range []string{"a", "b", "c"} {
+		require.NoError(t, n.AddActor(Actor{ID: id}))
+	}
+	for _, e := range [][2]string{{"a", "b"}, {"b", "c"}, {"c", "a"}, {"a", "b"}} {
+		_, err := n.AddLink(Link{From: e[0], To: e[1], Weight: 1})
+		require.NoError(t, err)
+	}
+	for id := LinkID(0); id < 4; id++ {
+		l, ok := n.Link(id)
+		require.True(t, ok)
+		assert.Equal(t, id, l.ID)
+	}
+	for _, id := range []LinkID{-1, 4, 99} {
+		_, ok := n.Link(id)
+		assert.False(t, ok, "link %d", id)
+	}
+
+	// Same ends: changed in place. Other ends: the adjacency follows.
+	require.NoError(t, n.UpdateLink(1, Link{From: "b", To: "c", Type: "kin", Weight: 2}))
+	l, _ := n.Link(1)
+	assert.Equal(t, Link{ID: 1, From: "b", To: "c", Type: "kin", Weight: 2}, l)
+	assert.Equal(t, []LinkID{1, 2}, ids(n.LinksOf("c")))
+	require.NoError(t, n.UpdateLink(2, Link{From: "c", To: "b", Weight: 1}))
+	assert.Equal(t, []LinkID{1, 2}, ids(n.LinksBetween("b", "c")))
+	assert.Equal(t, []string{"b"}, n.Neighbours("c"))
+
+	// Removing the last link: IDs no longer run up to the next one.
+	require.NoError(t, n.RemoveLink(3))
+	_, ok := n.Link(3)
+	assert.False(t, ok)
+	id, err := n.AddLink(Link{From: "a", To: "c", Weight: 1})
+	require.NoError(t, err)
+	assert.Equal(t, LinkID(4), id)
+	l, ok = n.Link(4)
+	require.True(t, ok)
+	assert.Equal(t, "c", l.To)
+	_, ok = n.Link(3)
+	assert.False(t, ok)
+
+	// Removing the first link: positions and IDs part.
+	require.NoError(t, n.RemoveLink(0))
+	assert.Equal(t, []LinkID{1, 2, 4}, ids(n.Links()))
+	for _, id := range []LinkID{1, 2, 4} {
+		l, ok := n.Link(id)
+		require.True(t, ok)
+		assert.Equal(t, id, l.ID)
+	}
+	_, ok = n.Link(0)
+	assert.False(t, ok)
+	require.NoError(t, n.UpdateLink(4, Link{From: "a", To: "c", Weight: 3}))
+	l, _ = n.Link(4)
+	assert.Equal(t, 3.0, l.Weight)
+	assert.Equal(t, []LinkID{4}, ids(n.LinksOf("a")))
+	assert.Error(t, n.RemoveLink(0))
+
+	// A zero Network works too, and Grow keeps what is there.
+	var z Network
+	z.Grow(0, 0)
+	require.NoError(t, z.AddActor(Actor{ID: "x"}))
+	z.Grow(10, 10)
+	_, err = z.AddLink(Link{From: "x", To: "x", Weight: 1})
+	require.NoError(t, err)
+	assert.Equal(t, 1, z.NumActors())
+	assert.Equal(t, []LinkID{0}, ids(z.LinksOf("x")))
+}

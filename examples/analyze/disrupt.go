@@ -1,15 +1,11 @@
 package main
 
 import (
-	"encoding/csv"
-	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
 	"github.com/illicitnet/illicit/network/analysis"
-	"github.com/illicitnet/illicit/network/netio"
 	"github.com/illicitnet/illicit/nexus"
 )
 
@@ -30,9 +26,10 @@ each removal every surviving neighbour of the removed actor gets, with
 probability P, a new tie to the best-connected of them (Duijn, Kashirin &
 Sloot 2014); the metrics are measured after this rewiring.
 
-CSV output: one row per step, columns:
+CSV output: one row per step (-top N: the first N rows), columns:
   step                    number of removals so far (0: intact network)
-  removed                 ID of the actor removed at this step ("" at 0)
+  removed, removed_name   ID and name of the actor removed at this step
+                          ("" at 0)
   remaining               number of actors left
   largest                 size of the largest connected component
   components              number of connected components
@@ -51,42 +48,47 @@ Numbers have 10 significant digits. With -json: a JSON array of objects
 with the same keys (new_ties an array of [a, b] pairs).
 `
 
-var disruptColumns = []string{"step", "removed", "remaining", "largest", "components", "fragmentation",
+var disruptColumns = []string{"step", "removed", "removed_name", "remaining", "largest", "components", "fragmentation",
 	"distance_fragmentation", "efficiency", "connected_pairs", "new_ties"}
 
-type disruptStepJSON struct {
-	Step                  int         `json:"step"`
-	Removed               string      `json:"removed"`
-	Remaining             int         `json:"remaining"`
-	Largest               int         `json:"largest"`
-	Components            int         `json:"components"`
-	Fragmentation         jsonNumber  `json:"fragmentation"`
-	DistanceFragmentation jsonNumber  `json:"distance_fragmentation"`
-	Efficiency            jsonNumber  `json:"efficiency"`
-	ConnectedPairs        int         `json:"connected_pairs"`
-	NewTies               [][2]string `json:"new_ties"`
+// ties are the new ties of a recovery step: "a-b", ";"-joined, in CSV and
+// [a, b] pairs in JSON.
+type ties [][2]string
+
+func (t ties) csv() string {
+	parts := make([]string, len(t))
+	for i, p := range t {
+		parts[i] = p[0] + "-" + p[1]
+	}
+	return strings.Join(parts, ";")
+}
+
+func (t ties) json() any {
+	if t == nil {
+		return [][2]string{}
+	}
+	return [][2]string(t)
 }
 
 func disruptCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in, sf := newAnalysis("disrupt", disruptHelp, stderr, true)
+	fs, in, sf, out := newAnalysis("disrupt", disruptHelp, stderr, true, 0, "rows (steps) listed")
 	strategy := fs.String("strategy", "degree", "`strategy`: degree, betweenness, nexus_betweenness, key_player or random")
 	sequential := fs.Bool("sequential", false, "re-rank the remaining actors after each removal")
 	steps := fs.Int("steps", 0, "`number` of removals (0: every actor)")
 	seed := fs.Uint64("seed", 1, "seed of -strategy random, of the key player restarts and of -recovery")
 	recovery := fs.Float64("recovery", 0, "`probability` in [0, 1] of each new tie of the recovery rule (0: no recovery)")
-	asJSON := jsonFlag(fs)
-	if err := parse(fs, args, stderr); err != nil {
+	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
 	strat, err := nexus.ParseDisruptStrategy(*strategy)
 	if err != nil {
-		return fmt.Errorf("-strategy: %v", err)
+		return usagef("-strategy: %v", err)
 	}
 	if *steps < 0 {
-		return fmt.Errorf("-steps must not be negative, got %d", *steps)
+		return usagef("-steps must not be negative, got %d", *steps)
 	}
 	if !(*recovery >= 0 && *recovery <= 1) {
-		return fmt.Errorf("-recovery must be in [0, 1], got %v", *recovery)
+		return usagef("-recovery must be in [0, 1], got %v", *recovery)
 	}
 	s, err := sf.scope(in)
 	if err != nil {
@@ -99,40 +101,15 @@ func disruptCmd(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if _, _, err := s.Sets(); err != nil {
-		fmt.Fprintf(stderr, "analyze disrupt: warning: connected_pairs is 0 throughout: %v\n", err)
+		warnf(stderr, "disrupt", "connected_pairs is 0 throughout: %v", strings.TrimPrefix(err.Error(), "nexus: "))
 	}
-	if *asJSON {
-		out := make([]disruptStepJSON, len(res))
-		for i, s := range res {
-			ties := s.NewTies
-			if ties == nil {
-				ties = [][2]string{}
-			}
-			out[i] = disruptStepJSON{Step: s.Step, Removed: s.Actor, Remaining: s.Remaining, Largest: s.Largest,
-				Components: s.Components, Fragmentation: jsonNumber(s.Fragmentation),
-				DistanceFragmentation: jsonNumber(s.DistanceFragmentation), Efficiency: jsonNumber(s.Efficiency),
-				ConnectedPairs: s.ConnectedPairs, NewTies: ties}
-		}
-		return encodeJSON(stdout, out)
+	nm := names{s.Network()}
+	t := newTable(disruptColumns...)
+	for _, st := range res[:out.limit(len(res))] {
+		t.add(st.Step, st.Actor, nm.of(st.Actor), st.Remaining, st.Largest, st.Components, st.Fragmentation,
+			st.DistanceFragmentation, st.Efficiency, st.ConnectedPairs, ties(st.NewTies))
 	}
-	cw := csv.NewWriter(stdout)
-	if err := cw.Write(disruptColumns); err != nil {
-		return err
-	}
-	for _, s := range res {
-		ties := make([]string, len(s.NewTies))
-		for i, t := range s.NewTies {
-			ties[i] = t[0] + "-" + t[1]
-		}
-		row := []string{strconv.Itoa(s.Step), s.Actor, strconv.Itoa(s.Remaining), strconv.Itoa(s.Largest),
-			strconv.Itoa(s.Components), formatValue(s.Fragmentation), formatValue(s.DistanceFragmentation),
-			formatValue(s.Efficiency), strconv.Itoa(s.ConnectedPairs), strings.Join(ties, ";")}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return t.write(stdout, out.json)
 }
 
 const warnHelp = `usage: analyze warn -in FILE -from1 D -to1 D -from2 D -to2 D [flags]
@@ -148,14 +125,15 @@ flags give (undirected and unweighted by default); -from and -to cannot
 be combined with the windows.
 
 CSV output: one table with a kind column, header
-kind,id,other,before,after,increase,links, holding three kinds of rows
-in this order:
+kind,id,name,other,other_name,before,after,increase,links, holding three
+kinds of rows in this order:
   new_link    a new cross-sector tie (actors of different sectors among
               criminal, terrorist, facilitator and state joined later but
               not earlier), in the later network's order: id and other
-              are the two actors, links the later network's links
-              joining them as from>to:element:type, ';'-joined; before,
-              after and increase empty
+              are the two actors (name and other_name their names), links
+              the later network's links joining them as
+              from>to:element:type, ';'-joined; before, after and
+              increase empty
   new_broker  an actor whose nexus betweenness is positive later and zero
               (or absent) earlier, by decreasing value: id, and after
               its later value; other, before, increase and links empty
@@ -163,35 +141,33 @@ in this order:
               decreasing increase: id, before, after (an actor absent
               earlier counts as 0) and increase = after − before;
               other and links empty
-Numbers have 10 significant digits. With -json, one object:
-  {"new_links": [{"from", "to", "links": [{"id", "from", "to", "element", "type"}]}, ...],
-   "new_brokers": [{"id", "value"}, ...],
-   "rises": [{"id", "before", "after", "increase"}, ...]}
+-top N lists the N largest rises (default 10; 0: every rise). Numbers
+have 10 significant digits. With -json, one object:
+  {"new_links": [{"from", "from_name", "to", "to_name",
+                  "links": [{"id", "from", "to", "element", "type"}]}, ...],
+   "new_brokers": [{"id", "name", "value"}, ...],
+   "rises": [{"id", "name", "before", "after", "increase"}, ...]}
 `
 
-var warnColumns = []string{"kind", "id", "other", "before", "after", "increase", "links"}
-
-type linkJSON struct {
-	ID      int    `json:"id"`
-	From    string `json:"from"`
-	To      string `json:"to"`
-	Element string `json:"element"`
-	Type    string `json:"type"`
-}
+var warnColumns = []string{"kind", "id", "name", "other", "other_name", "before", "after", "increase", "links"}
 
 type crossLinkJSON struct {
-	From  string     `json:"from"`
-	To    string     `json:"to"`
-	Links []linkJSON `json:"links"`
+	From     string `json:"from"`
+	FromName string `json:"from_name"`
+	To       string `json:"to"`
+	ToName   string `json:"to_name"`
+	Links    any    `json:"links"`
 }
 
 type brokerJSON struct {
 	ID    string     `json:"id"`
+	Name  string     `json:"name"`
 	Value jsonNumber `json:"value"`
 }
 
 type riseJSON struct {
 	ID       string     `json:"id"`
+	Name     string     `json:"name"`
 	Before   jsonNumber `json:"before"`
 	After    jsonNumber `json:"after"`
 	Increase jsonNumber `json:"increase"`
@@ -203,50 +179,37 @@ type warningJSON struct {
 	Rises      []riseJSON      `json:"rises"`
 }
 
-// citeLinks describes links of n by their ends, element and type.
-func citeLinks(n *network.Network, ids []network.LinkID) ([]linkJSON, []string) {
-	js := make([]linkJSON, len(ids))
-	text := make([]string, len(ids))
-	for i, id := range ids {
-		l, _ := n.Link(id)
-		js[i] = linkJSON{ID: int(id), From: l.From, To: l.To, Element: l.Element.String(), Type: l.Type}
-		text[i] = fmt.Sprintf("%s>%s:%s:%s", l.From, l.To, l.Element, l.Type)
-	}
-	return js, text
-}
-
 func warnCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in, sf := newAnalysis("warn", warnHelp, stderr, true)
+	fs, in, sf, out := newAnalysis("warn", warnHelp, stderr, true, 10, "largest rises listed")
 	in2 := fs.String("in2", "", "`file` of the later snapshot (read like -in); without it, -in is split into two time windows")
 	var dates [4]string
 	for i, name := range []string{"from1", "to1", "from2", "to2"} {
 		fs.StringVar(&dates[i], name, "", "`date` YYYY[-MM[-DD]] bounding the "+[]string{"earlier", "earlier", "later", "later"}[i]+" window (empty: open end)")
 	}
-	top := fs.Int("top", 10, "number of largest rises listed (negative: every rise)")
-	asJSON := jsonFlag(fs)
-	if err := parse(fs, args, stderr); err != nil {
+	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
 	var ds [4]network.Date
 	for i, name := range []string{"from1", "to1", "from2", "to2"} {
 		d, err := parseDateFlag("-"+name, dates[i])
 		if err != nil {
-			return err
+			return usagef("%v", err)
 		}
 		ds[i] = d
 	}
 	windows := dates[0] != "" || dates[1] != "" || dates[2] != "" || dates[3] != ""
-	if *in2 != "" && windows {
-		return fmt.Errorf("-in2 cannot be combined with -from1, -to1, -from2 or -to2")
+	switch {
+	case *in2 != "" && windows:
+		return usagef("-in2 cannot be combined with -from1, -to1, -from2 or -to2")
+	case *in2 == "" && !windows:
+		return usagef("give the later snapshot: -in2 FILE, or two time windows -from1 … -to2")
+	case windows && (sf.from != "" || sf.to != "" || sf.at != ""):
+		return usagef("-from, -to and -at cannot be combined with the windows -from1 … -to2")
 	}
-	if windows && (sf.from != "" || sf.to != "" || sf.at != "") {
-		return fmt.Errorf("-from, -to and -at cannot be combined with the windows -from1 … -to2")
+	opts := nexus.WarnOptions{Top: out.top}
+	if out.top == 0 {
+		opts.Top = -1 // every rise
 	}
-	topN := *top
-	if topN == 0 {
-		topN = -1 // nexus.WarnOptions: 0 means 10; here 0 lists no rise
-	}
-	opts := nexus.WarnOptions{Top: topN}
 	s, err := sf.scope(in)
 	if err != nil {
 		return err
@@ -254,7 +217,7 @@ func warnCmd(args []string, stdout, stderr io.Writer) error {
 	var w nexus.Warning
 	later := s
 	if *in2 != "" {
-		ln, err := netio.Load(*in2, netio.LoadOptions{Format: netio.Format(in.format), Nodes: in.nodes, Directed: in.directed})
+		ln, err := in.loadFile(*in2)
 		if err != nil {
 			return err
 		}
@@ -267,42 +230,32 @@ func warnCmd(args []string, stdout, stderr io.Writer) error {
 	} else if w, err = nexus.WarnWindows(s, ds[0], ds[1], ds[2], ds[3], opts); err != nil {
 		return err
 	}
-	if *top == 0 {
-		w.Rises = nil
-	}
 	ln := later.Network()
-	if *asJSON {
-		out := warningJSON{NewLinks: make([]crossLinkJSON, len(w.NewLinks)),
-			NewBrokers: make([]brokerJSON, len(w.NewBrokers)), Rises: make([]riseJSON, len(w.Rises))}
-		for i, l := range w.NewLinks {
-			links, _ := citeLinks(ln, l.Links)
-			out.NewLinks[i] = crossLinkJSON{From: l.Actors[0], To: l.Actors[1], Links: links}
+	nm := names{ln}
+	if out.json {
+		js := warningJSON{NewLinks: []crossLinkJSON{}, NewBrokers: []brokerJSON{}, Rises: []riseJSON{}}
+		for _, l := range w.NewLinks {
+			js.NewLinks = append(js.NewLinks, crossLinkJSON{From: l.Actors[0], FromName: nm.of(l.Actors[0]),
+				To: l.Actors[1], ToName: nm.of(l.Actors[1]), Links: linkRefs{ln, l.Links}.json()})
 		}
-		for i, s := range w.NewBrokers {
-			out.NewBrokers[i] = brokerJSON{ID: s.Actor, Value: jsonNumber(s.Value)}
+		for _, b := range w.NewBrokers {
+			js.NewBrokers = append(js.NewBrokers, brokerJSON{ID: b.Actor, Name: nm.of(b.Actor), Value: jsonNumber(b.Value)})
 		}
-		for i, r := range w.Rises {
-			out.Rises[i] = riseJSON{ID: r.Actor, Before: jsonNumber(r.Before), After: jsonNumber(r.After), Increase: jsonNumber(r.Increase)}
+		for _, r := range w.Rises {
+			js.Rises = append(js.Rises, riseJSON{ID: r.Actor, Name: nm.of(r.Actor), Before: jsonNumber(r.Before),
+				After: jsonNumber(r.After), Increase: jsonNumber(r.Increase)})
 		}
-		return encodeJSON(stdout, out)
+		return encodeJSON(stdout, js)
 	}
-	cw := csv.NewWriter(stdout)
-	if err := cw.Write(warnColumns); err != nil {
-		return err
-	}
-	var rows [][]string
+	t := newTable(warnColumns...)
 	for _, l := range w.NewLinks {
-		_, text := citeLinks(ln, l.Links)
-		rows = append(rows, []string{"new_link", l.Actors[0], l.Actors[1], "", "", "", strings.Join(text, ";")})
+		t.add("new_link", l.Actors[0], nm.of(l.Actors[0]), l.Actors[1], nm.of(l.Actors[1]), nil, nil, nil, linkRefs{ln, l.Links})
 	}
-	for _, s := range w.NewBrokers {
-		rows = append(rows, []string{"new_broker", s.Actor, "", "", formatValue(s.Value), "", ""})
+	for _, b := range w.NewBrokers {
+		t.add("new_broker", b.Actor, nm.of(b.Actor), "", "", nil, b.Value, nil, "")
 	}
 	for _, r := range w.Rises {
-		rows = append(rows, []string{"rise", r.Actor, "", formatValue(r.Before), formatValue(r.After), formatValue(r.Increase), ""})
+		t.add("rise", r.Actor, nm.of(r.Actor), "", "", r.Before, r.After, r.Increase, "")
 	}
-	if err := cw.WriteAll(rows); err != nil {
-		return err
-	}
-	return cw.Error()
+	return t.write(stdout, false)
 }

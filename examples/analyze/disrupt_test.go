@@ -18,30 +18,35 @@ func TestDisruptCaviarDegree(t *testing.T) {
 	rows := readCSV(t, runOK(t, "disrupt", "-in", caviarEdges, "-nodes", caviarNodes, "-strategy", "degree", "-steps", "3"))
 	require.Len(t, rows, 5)
 	assert.Equal(t, disruptColumns, rows[0])
+	recs := records(t, rows)
 	// Step 0 is the intact network: all 110 actors of the node table,
 	// nothing removed, no connected criminal–terrorist pairs (CAVIAR has
 	// no sectors), no recovery.
-	s0 := rows[1]
-	assert.Equal(t, "0", s0[0])
-	assert.Equal(t, "", s0[1])
-	assert.Equal(t, "110", s0[2])
-	assert.Equal(t, "0", s0[8])
-	assert.Equal(t, "", s0[9])
+	s0 := recs[0]
+	assert.Equal(t, "0", s0["step"])
+	assert.Equal(t, "", s0["removed"])
+	assert.Equal(t, "", s0["removed_name"])
+	assert.Equal(t, "110", s0["remaining"])
+	assert.Equal(t, "0", s0["connected_pairs"])
+	assert.Equal(t, "", s0["new_ties"])
 	// N1 (Daniel Serero) has the highest degree and goes first.
-	assert.Equal(t, []string{"1", "1", "109"}, rows[2][:3])
-	for i, r := range rows[1:] {
-		assert.Equal(t, "", r[9], "row %d: no recovery, no new ties", i)
+	s1 := recs[1]
+	assert.Equal(t, []string{"1", "1", "N1 (Daniel Serero)", "109"},
+		[]string{s1["step"], s1["removed"], s1["removed_name"], s1["remaining"]})
+	for i, r := range recs {
+		assert.Equal(t, "", r["new_ties"], "row %d: no recovery, no new ties", i+1)
 	}
 	// Removing Serero shrinks the largest component and fragments the rest.
-	assert.Less(t, atoi(t, rows[2][3]), atoi(t, s0[3]))
-	assert.Greater(t, atof(t, rows[2][5]), atof(t, s0[5]))
+	assert.Less(t, atoi(t, s1["largest"]), atoi(t, s0["largest"]))
+	assert.Greater(t, atof(t, s1["fragmentation"]), atof(t, s0["fragmentation"]))
 
 	var steps []map[string]any
 	require.NoError(t, json.Unmarshal(runOK(t, "disrupt", "-in", caviarEdges, "-nodes", caviarNodes, "-steps", "1", "-json"), &steps))
 	require.Len(t, steps, 2)
 	assert.Equal(t, "1", steps[1]["removed"])
+	assert.Equal(t, "N1 (Daniel Serero)", steps[1]["removed_name"])
 	assert.Equal(t, []any{}, steps[1]["new_ties"])
-	assert.Equal(t, rows[2][7], formatValue(steps[1]["efficiency"].(float64)))
+	assert.Equal(t, s1["efficiency"], formatValue(steps[1]["efficiency"].(float64)))
 }
 
 // With certain recovery every surviving contact of Serero not yet tied to
@@ -50,8 +55,10 @@ func TestDisruptCaviarDegree(t *testing.T) {
 func TestDisruptRecovery(t *testing.T) {
 	rows := readCSV(t, runOK(t, "disrupt", "-in", caviarEdges, "-nodes", caviarNodes, "-steps", "1", "-recovery", "1"))
 	require.Len(t, rows, 3)
-	assert.Equal(t, []string{"1", "1", "109", "104"}, rows[2][:4])
-	ties := strings.Split(rows[2][9], ";")
+	assert.Equal(t, disruptColumns, rows[0])
+	s1 := records(t, rows)[1]
+	assert.Equal(t, []string{"1", "1", "109", "104"}, []string{s1["step"], s1["removed"], s1["remaining"], s1["largest"]})
+	ties := strings.Split(s1["new_ties"], ";")
 	require.NotEmpty(t, ties)
 	assert.Equal(t, "4-3", ties[0])
 	for _, tie := range ties {
@@ -66,11 +73,12 @@ func TestDisruptRandomReproducible(t *testing.T) {
 	assert.Equal(t, string(first), string(runOK(t, args...)))
 	rows := readCSV(t, first)
 	require.Len(t, rows, 7)
+	assert.Equal(t, disruptColumns, rows[0])
 	seen := map[string]bool{}
-	for _, r := range rows[2:] {
-		assert.NotEmpty(t, r[1])
-		assert.False(t, seen[r[1]], "actor %s removed twice", r[1])
-		seen[r[1]] = true
+	for _, r := range records(t, rows)[1:] {
+		assert.NotEmpty(t, r["removed"])
+		assert.False(t, seen[r["removed"]], "actor %s removed twice", r["removed"])
+		seen[r["removed"]] = true
 	}
 	other := runOK(t, append(base[:len(base):len(base)], "-seed", "43")...)
 	assert.NotEqual(t, string(first), string(other))
@@ -91,11 +99,12 @@ func TestDisruptRandomReproducible(t *testing.T) {
 // four pairs (c1 and c2 to t1 and t2): 4; t1 carries (c1, t2) and (c2,
 // t2): 2, from 0. The new cross-sector tie is c2 – h (criminal –
 // facilitator); t1 – t2 is within one sector and c1 – h is not new.
+// Only c2 ("Carlos") and h ("Hawaladar") have names.
 func warnFile(t *testing.T) string {
 	t.Helper()
 	n := network.New("warn")
-	for _, a := range []network.Actor{{ID: "c1", Kind: network.Cartel}, {ID: "c2", Kind: network.Cartel},
-		{ID: "h", Kind: network.Hawala}, {ID: "t1", Kind: network.Operative}, {ID: "t2", Kind: network.Operative}} {
+	for _, a := range []network.Actor{{ID: "c1", Kind: network.Cartel}, {ID: "c2", Name: "Carlos", Kind: network.Cartel},
+		{ID: "h", Name: "Hawaladar", Kind: network.Hawala}, {ID: "t1", Kind: network.Operative}, {ID: "t2", Kind: network.Operative}} {
 		require.NoError(t, n.AddActor(a))
 	}
 	y2020, y2021 := network.Date{Year: 2020}, network.Date{Year: 2021}
@@ -118,21 +127,30 @@ func TestWarnWindows(t *testing.T) {
 	path := warnFile(t)
 	args := []string{"warn", "-in", path, "-from1", "2020", "-to1", "2020", "-from2", "2021", "-to2", "2021"}
 	rows := readCSV(t, runOK(t, args...))
-	assert.Equal(t, [][]string{
-		warnColumns,
-		{"new_link", "c2", "h", "", "", "", "c2>h:association:meets"},
-		{"new_broker", "t1", "", "", "2", "", ""},
-		{"rise", "h", "", "1", "4", "3", ""},
-		{"rise", "t1", "", "0", "2", "2", ""},
-	}, rows)
+	assert.Equal(t, warnColumns, rows[0])
+	newLink := map[string]string{"kind": "new_link", "id": "c2", "name": "Carlos", "other": "h", "other_name": "Hawaladar",
+		"before": "", "after": "", "increase": "", "links": "c2>h:association:meets"}
+	riseH := map[string]string{"kind": "rise", "id": "h", "name": "Hawaladar", "other": "", "other_name": "",
+		"before": "1", "after": "4", "increase": "3", "links": ""}
+	assert.Equal(t, []map[string]string{
+		newLink,
+		{"kind": "new_broker", "id": "t1", "name": "", "other": "", "other_name": "",
+			"before": "", "after": "2", "increase": "", "links": ""},
+		riseH,
+		{"kind": "rise", "id": "t1", "name": "", "other": "", "other_name": "",
+			"before": "0", "after": "2", "increase": "2", "links": ""},
+	}, records(t, rows))
 
 	rows = readCSV(t, runOK(t, append(args, "-top", "1")...))
 	require.Len(t, rows, 4)
-	assert.Equal(t, []string{"rise", "h", "", "1", "4", "3", ""}, rows[3])
+	assert.Equal(t, riseH, records(t, rows)[2])
 
 	var w struct {
 		NewLinks []struct {
-			From, To string
+			From     string
+			FromName string `json:"from_name"`
+			To       string
+			ToName   string `json:"to_name"`
 			Links    []struct {
 				ID             int
 				From, To, Type string
@@ -141,14 +159,17 @@ func TestWarnWindows(t *testing.T) {
 		} `json:"new_links"`
 		NewBrokers []struct {
 			ID    string
+			Name  string
 			Value float64
 		} `json:"new_brokers"`
-		Rises []struct{ ID string } `json:"rises"`
+		Rises []struct{ ID, Name string } `json:"rises"`
 	}
 	require.NoError(t, json.Unmarshal(runOK(t, append(args, "-json")...), &w))
 	require.Len(t, w.NewLinks, 1)
 	assert.Equal(t, "c2", w.NewLinks[0].From)
+	assert.Equal(t, "Carlos", w.NewLinks[0].FromName)
 	assert.Equal(t, "h", w.NewLinks[0].To)
+	assert.Equal(t, "Hawaladar", w.NewLinks[0].ToName)
 	require.Len(t, w.NewLinks[0].Links, 1)
 	assert.Equal(t, 2, w.NewLinks[0].Links[0].ID)
 	assert.Equal(t, "c2", w.NewLinks[0].Links[0].From)
@@ -156,9 +177,11 @@ func TestWarnWindows(t *testing.T) {
 	assert.Equal(t, "meets", w.NewLinks[0].Links[0].Type)
 	require.Len(t, w.NewBrokers, 1)
 	assert.Equal(t, "t1", w.NewBrokers[0].ID)
+	assert.Equal(t, "", w.NewBrokers[0].Name)
 	assert.Equal(t, 2.0, w.NewBrokers[0].Value)
 	require.Len(t, w.Rises, 2)
 	assert.Equal(t, "h", w.Rises[0].ID)
+	assert.Equal(t, "Hawaladar", w.Rises[0].Name)
 
 	// The same network against itself: nothing new.
 	rows = readCSV(t, runOK(t, "warn", "-in", path, "-in2", path))
@@ -167,6 +190,8 @@ func TestWarnWindows(t *testing.T) {
 
 func TestDisruptWarnErrors(t *testing.T) {
 	path := warnFile(t)
+	// Every one is a usage error: exit status 2 (it was 1 before usage
+	// errors got their own status), nothing on standard output.
 	for _, tc := range []struct {
 		args []string
 		msg  string
@@ -178,15 +203,16 @@ func TestDisruptWarnErrors(t *testing.T) {
 		{[]string{"warn", "-in", path, "-from1", "2020-13-01"}, "-from1: bad date"},
 		{[]string{"warn", "-in", path, "-to2", "20"}, "-to2: bad date"},
 		{[]string{"warn", "-in", path, "-in2", path, "-from1", "2020"}, "-in2 cannot be combined"},
+		{[]string{"warn", "-in", path}, "give the later snapshot: -in2 FILE, or two time windows"},
 	} {
 		var out, errOut bytes.Buffer
-		assert.Equal(t, 1, run(tc.args, &out, &errOut), tc.args)
+		assert.Equal(t, 2, run(tc.args, &out, &errOut), tc.args)
 		assert.Contains(t, errOut.String(), tc.msg, tc.args)
 		assert.Empty(t, out.String(), tc.args)
 	}
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 0, run([]string{"warn", "-h"}, &out, &errOut))
-	assert.Contains(t, errOut.String(), "kind,id,other,before,after,increase,links")
+	assert.Contains(t, errOut.String(), "kind,id,name,other,other_name,before,after,increase,links")
 	assert.Equal(t, 0, run([]string{"disrupt", "-h"}, &out, &errOut))
 	assert.Contains(t, errOut.String(), "distance_fragmentation")
 }

@@ -1,22 +1,35 @@
 // Command analyze is the command-line front end of the illicit library for
 // people who do not write Go. It reads a network in any supported format
-// and prints results to standard output.
+// and prints results to standard output: CSV tables (or JSON with -json)
+// in which every actor is given by its id and its name.
 //
 // Usage:
 //
-//	go run ./examples/analyze summary -in FILE [-nodes NODES.csv] [-format F] [-directed]
-//	go run ./examples/analyze measures -in FILE [-directed] [-weighted] [-measures LIST] [-normalized=true|false] [-json]
-//	go run ./examples/analyze nexus -in FILE [-a SECTOR] [-b SECTOR] [-directed] [-weighted] [-elements LIST] [-betweenness] [-json]
-//	go run ./examples/analyze keyplayers -in FILE [-k 3] [-objective fragment|dfragment|reach|dreach] [-m 1] [-seed 1] [-restarts 0] [-candidates IDS] [-elements LIST] [-json]
-//	go run ./examples/analyze disrupt -in FILE [-strategy degree|betweenness|nexus|keyplayer|random] [-sequential] [-steps N] [-seed S] [-recovery P] [-a SECTOR] [-b SECTOR] [-elements LIST] [-json]
-//	go run ./examples/analyze warn -in FILE (-from1 D -to1 D -from2 D -to2 D | -in2 FILE2) [-top N] [-a SECTOR] [-b SECTOR] [-json]
-//	go run ./examples/analyze convert -in FILE -out FILE [-nodes NODES.csv] [-format F] [-to F] [-directed]
+//	go run ./examples/analyze COMMAND -in FILE [flags]
 //
-// Formats are chosen by file extension unless -format (input) or -to
-// (output) is given: .json (native), .graphml, .dl (UCINET DL), .net
-// (Pajek), .csv (edge list, with an optional node table given by -nodes),
-// and a directory holding actors.csv and links.csv (native CSV).
-// Run "analyze COMMAND -h" for each command's flags.
+// Commands: summary, measures, communities, brokerage, ei, nexus,
+// corruption, triangles, continuum, keyplayers, disrupt, warn, convert.
+// Every analysing command takes the same input flags (how to read and
+// type the data), the same scope flags (what to analyse) and the same
+// output flags (-top, -json); "analyze COMMAND -h" lists them in that
+// order, then the command's own flags.
+//
+// For instance, the 9/11 network of Krebs (2002) typed from its hijacker
+// attribute, as a terrorist cell with facilitators:
+//
+//	go run ./examples/analyze nexus -in testdata/krebs-911/edges.csv -nodes testdata/krebs-911/nodes.csv \
+//	    -kind-map 'hijacker:true=operative,hijacker:false=facilitator' -a facilitator -b terrorist
+//
+// Formats are chosen by file extension unless -format is given: .json
+// (native), .graphml, .dl (UCINET DL), .net (Pajek), .csv or .tsv (an edge
+// list, with an optional node table given by -nodes), and a directory
+// holding actors.csv and links.csv (native CSV). -in - reads standard
+// input in the format -format names.
+//
+// Exit status: 0 on success, also when some measure could not be computed
+// (its column is empty and a warning on standard error says why and what
+// to do); 1 when the input cannot be read or the analysis fails; 2 for a
+// usage error (unknown command or flag, missing or invalid flag value).
 package main
 
 import (
@@ -25,12 +38,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
-	"github.com/illicitnet/illicit/network/analysis"
-	"github.com/illicitnet/illicit/network/measure"
 	"github.com/illicitnet/illicit/network/netio"
 )
 
@@ -38,31 +49,54 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// stdin is what -in - reads; tests replace it.
+var stdin io.Reader = os.Stdin
+
 const usage = `analyze: analyse illicit networks
 
 Commands:
-  summary   print what a network holds: actors by sector and kind, links by
-            element, grading and time coverage, components, top actors by degree
-  measures  print centralities and structural-hole measures per actor as
-            CSV (or JSON), equal to NetworkX's
-  nexus     print the convergence nodes between two sectors (criminal and
-            terrorist by default) with nexus betweenness and their
-            convergence score, or (-betweenness) every actor's nexus
-            betweenness
-  keyplayers
-            find a set of k key players (Borgatti 2006): whose removal
-            fragments the network most, or who reach it best
-  disrupt   simulate the removal of actors one at a time (by degree,
-            betweenness, nexus betweenness, key player or at random,
-            optionally with recovery) and print the damage at each step
-  warn      compare two snapshots (two files or two time windows) for
-            early-warning signs: new cross-sector links, new brokers and
-            rises of nexus betweenness
-  convert   convert a network between formats (json, csv directory, graphml;
-            reads also edge lists, UCINET DL and Pajek)
+  summary      what a network holds: actors by sector and kind, links by
+               element, grading and time coverage, components, top actors
+  measures     centralities and structural-hole measures per actor (equal
+               to NetworkX's)
+  communities  Louvain communities, also multiplex over elements or types
+  brokerage    Gould–Fernandez brokerage roles for groups given by an
+               attribute, with expected values and z-scores as R's sna
+  ei           Krackhardt–Stern E–I index of groups, with a permutation test
+  nexus        convergence nodes between two sectors (criminal and
+               terrorist by default), or every actor's nexus betweenness
+  corruption   corruption nodes: state actors tied to sets A or B
+  triangles    iron triangles of state, licit and criminal actors
+  continuum    pairs of groups placed on the crime–terror continuum
+  keyplayers   a set of k key players (Borgatti 2006)
+  disrupt      removal of actors one at a time and the damage at each step
+  warn         early-warning signs between two snapshots or time windows
+  convert      convert a network between formats (writes json, csv
+               directory, graphml)
 
 Run "analyze COMMAND -h" for a command's flags.
 `
+
+type command struct {
+	name string
+	run  func(args []string, stdout, stderr io.Writer) error
+}
+
+var commands = []command{
+	{"summary", summaryCmd},
+	{"measures", measuresCmd},
+	{"communities", communitiesCmd},
+	{"brokerage", brokerageCmd},
+	{"ei", eiCmd},
+	{"nexus", nexusCmd},
+	{"corruption", corruptionCmd},
+	{"triangles", trianglesCmd},
+	{"continuum", continuumCmd},
+	{"keyplayers", keyplayersCmd},
+	{"disrupt", disruptCmd},
+	{"warn", warnCmd},
+	{"convert", convertCmd},
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "help" {
@@ -72,266 +106,283 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	var err error
-	switch args[0] {
-	case "summary":
-		err = summaryCmd(args[1:], stdout, stderr)
-	case "measures":
-		err = measuresCmd(args[1:], stdout, stderr)
-	case "nexus":
-		err = nexusCmd(args[1:], stdout, stderr)
-	case "keyplayers":
-		err = keyplayersCmd(args[1:], stdout, stderr)
-	case "disrupt":
-		err = disruptCmd(args[1:], stdout, stderr)
-	case "warn":
-		err = warnCmd(args[1:], stdout, stderr)
-	case "convert":
-		err = convertCmd(args[1:], stderr)
-	default:
+	i := slices.IndexFunc(commands, func(c command) bool { return c.name == args[0] })
+	if i < 0 {
 		fmt.Fprintf(stderr, "analyze: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
+	err := commands[i].run(args[1:], stdout, stderr)
+	var ue *usageError
 	switch {
+	case err == nil:
+		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
-	case errors.Is(err, errUsage):
+	case errors.As(err, &ue):
+		if ue.msg != "" {
+			fmt.Fprintf(stderr, "analyze %s: %s\nRun \"analyze %s -h\" for its flags.\n", args[0], plain(ue.msg), args[0])
+		}
 		return 2
-	case err != nil:
-		fmt.Fprintln(stderr, "analyze:", err)
-		return 1
 	}
-	return 0
+	fmt.Fprintf(stderr, "analyze %s: %s\n", args[0], plain(err.Error()))
+	return 1
 }
 
-var errUsage = errors.New("usage")
+// plain drops the library's package prefixes from a message: they say
+// nothing to a command-line user.
+func plain(msg string) string {
+	for _, pkg := range []string{"nexus: ", "measure: ", "analysis: "} {
+		msg = strings.ReplaceAll(msg, pkg, "")
+	}
+	return msg
+}
 
-// input holds the flags every command uses to read a network.
+// usageError is a usage error: a bad or missing flag. Its message (if any)
+// is printed with a pointer to -h; the exit status is 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// usagef returns a usageError.
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// warnf prints a warning of command cmd on stderr.
+func warnf(stderr io.Writer, cmd, format string, args ...any) {
+	fmt.Fprintf(stderr, "analyze %s: warning: %s\n", cmd, fmt.Sprintf(format, args...))
+}
+
+// The flags shared by every command that reads a network, in the order
+// -h lists them.
+var (
+	inputFlagNames  = []string{"in", "nodes", "format", "one-way", "weight-column", "kind-map", "project", "max-bytes", "max-records"}
+	scopeFlagNames  = []string{"directed", "elements", "types", "from", "to", "at", "min-grade", "aggregate", "weights", "weighted", "a", "b"}
+	outputFlagNames = []string{"top", "json"}
+)
+
+// input holds the flags that say how to read and type a network.
 type input struct {
-	in, nodes, format string
-	directed          bool
+	cmd                  string
+	in, nodes, format    string
+	oneWay               bool
+	weightColumn         string
+	kindMap, project     string
+	maxBytes, maxRecords int64
+	stderr               io.Writer
 }
 
 func (in *input) register(fs *flag.FlagSet) {
-	fs.StringVar(&in.in, "in", "", "input `file` (or directory for native CSV)")
-	fs.StringVar(&in.nodes, "nodes", "", "node table `file` for an edge-list input (id,label,... columns)")
+	fs.StringVar(&in.in, "in", "", "input `file` (a directory for native CSV; - for standard input, with -format)")
+	fs.StringVar(&in.nodes, "nodes", "", "node table `file` of an edge list: id, label or name, kind, sectors and attribute columns")
 	fs.StringVar(&in.format, "format", "", "input `format`: json, csv, edgelist, graphml, dl, pajek (default: by extension)")
-	fs.BoolVar(&in.directed, "directed", false, "links have a direction: an edge list's rows are one-way links, and analyses follow link directions (default: every link a two-way tie)")
+	fs.BoolVar(&in.oneWay, "one-way", false, "read an edge list's rows as one-way links, source to target (default: two-way ties)")
+	fs.StringVar(&in.weightColumn, "weight-column", "", "`column` of an edge list holding the link weight (default: weight)")
+	fs.StringVar(&in.kindMap, "kind-map", "", "give actors kinds from an attribute: `rules` attribute:value=kind, comma-separated (e.g. hijacker:true=operative,hijacker:false=facilitator), or @FILE with one rule per line")
+	fs.StringVar(&in.project, "project", "", "analyse the one-mode projection of a two-mode network: keep the actors whose attribute has this value, `key=value`, tied by the number of neighbours they share")
+	fs.Int64Var(&in.maxBytes, "max-bytes", 0, fmt.Sprintf("most `bytes` read from one input (0: %d; negative: no limit)", network.DefaultMaxBytes))
+	fs.Int64Var(&in.maxRecords, "max-records", 0, fmt.Sprintf("most records (actors, links, rows) in one input (0: %d; negative: no limit)", network.DefaultMaxRecords))
 }
 
-func (in *input) load() (*network.Network, error) {
+func (in *input) loadOptions() netio.LoadOptions {
+	records := in.maxRecords
+	if records > int64(int(^uint(0)>>1)) {
+		records = -1
+	}
+	return netio.LoadOptions{
+		Format: netio.Format(in.format), Nodes: in.nodes, Directed: in.oneWay, WeightColumn: in.weightColumn,
+		Limits: network.Limits{MaxBytes: in.maxBytes, MaxRecords: int(records)}, Stdin: stdin,
+	}
+}
+
+// check validates the input flags that can be checked before reading.
+func (in *input) check() error {
 	if in.in == "" {
-		return nil, fmt.Errorf("-in is required")
+		return usagef("-in is required: the network file to read")
 	}
-	return netio.Load(in.in, netio.LoadOptions{Format: netio.Format(in.format), Nodes: in.nodes, Directed: in.directed})
-}
-
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer) error {
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if in.format != "" && !slices.Contains(netio.Formats(), netio.Format(in.format)) {
+		return usagef("-format: unknown format %q (want one of json, csv, edgelist, graphml, dl, pajek)", in.format)
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "analyze %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
-		fs.Usage()
-		return errUsage
+	if in.in == "-" && in.format == "" {
+		return usagef("-in - reads standard input: give its format with -format")
+	}
+	if in.project != "" && !strings.Contains(in.project, "=") {
+		return usagef("-project: want key=value, e.g. type=person, got %q", in.project)
 	}
 	return nil
 }
 
-const summaryHelp = `usage: analyze summary -in FILE [flags]
+// load reads the network of -in and applies -kind-map and -project.
+func (in *input) load() (*network.Network, error) {
+	return in.loadFile(in.in)
+}
 
-Prints what the network holds: counts over the whole network, then the
-graph of the links the scope flags keep, read as undirected.
-`
+func (in *input) loadFile(path string) (*network.Network, error) {
+	if err := in.check(); err != nil {
+		return nil, err
+	}
+	var rules []network.KindRule
+	if in.kindMap != "" {
+		text := in.kindMap
+		if file, ok := strings.CutPrefix(text, "@"); ok {
+			b, err := os.ReadFile(file)
+			if err != nil {
+				return nil, fmt.Errorf("-kind-map: %v", err)
+			}
+			text = string(b)
+		}
+		var err error
+		if rules, err = network.ParseKindMap(text); err != nil {
+			return nil, usagef("-kind-map: %v", err)
+		}
+	}
+	n, err := netio.Load(path, in.loadOptions())
+	if err != nil {
+		return nil, err
+	}
+	if rules != nil {
+		if _, err := network.MapKinds(n, rules); err != nil {
+			return nil, fmt.Errorf("-kind-map: %v", err)
+		}
+	}
+	if in.project != "" {
+		key, value, _ := strings.Cut(in.project, "=")
+		if n, err = network.Project(n, strings.TrimSpace(key), strings.TrimSpace(value)); err != nil {
+			return nil, fmt.Errorf("-project: %v", err)
+		}
+	} else if key, values, ok := network.TwoMode(n); ok && in.stderr != nil {
+		warnf(in.stderr, in.cmd, "every link joins an actor with %s=%s to one with %s=%s: this looks like a two-mode network analysed as one-mode; analyse its projection with -project %s=%s (or %s=%s)",
+			key, values[0], key, values[1], key, values[0], key, values[1])
+	}
+	return n, nil
+}
 
-const convertHelp = `usage: analyze convert -in FILE -out FILE [flags]
+// parse parses the flags; errors are usage errors.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return &usageError{} // the flag package printed the message and the usage
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q (flags go before it, as -name value)", fs.Arg(0))
+	}
+	return nil
+}
 
-Converts between formats without loss (json, csv, graphml). Flags:
-`
-
-// newCommand returns the flag set of a subcommand that reads a network:
-// the input flags (-in, -nodes, -format, -directed) registered, and -h
-// printing help followed by every flag.
+// newCommand returns the flag set of a subcommand that reads a network,
+// with the input flags registered and -h printing the help text, then
+// the flags in groups: the shared ones in one order, then the command's.
 func newCommand(name, help string, stderr io.Writer) (*flag.FlagSet, *input) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	in := &input{}
+	fs.SetOutput(stderr)
+	in := &input{cmd: name, stderr: stderr}
 	in.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, help)
-		fs.PrintDefaults()
+		printFlagGroups(stderr, fs)
 	}
 	return fs, in
 }
 
-// newAnalysis returns the flag set of an analysing subcommand: the input
-// flags and the scope flags (with -a and -b if sets), -h printing help,
-// the scope flags' summary and every flag.
-func newAnalysis(name, help string, stderr io.Writer, sets bool) (*flag.FlagSet, *input, *scopeFlags) {
-	fs, in := newCommand(name, help, stderr)
-	sf := &scopeFlags{}
-	sf.register(fs, sets)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, help)
-		fmt.Fprint(stderr, scopeFlagsHelp)
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
+// printFlagGroups prints the flags of fs: input, scope and output flags in
+// their fixed order, then the command's own flags by name.
+func printFlagGroups(w io.Writer, fs *flag.FlagSet) {
+	shared := slices.Concat(inputFlagNames, scopeFlagNames, outputFlagNames)
+	groups := []struct {
+		title string
+		names []string
+	}{
+		{"Input (how to read and type the data):", inputFlagNames},
+		{"Scope (what to analyse):", scopeFlagNames},
+		{"Output:", outputFlagNames},
 	}
-	return fs, in, sf
+	var own []string
+	fs.VisitAll(func(f *flag.Flag) {
+		if !slices.Contains(shared, f.Name) {
+			own = append(own, f.Name)
+		}
+	})
+	groups = append(groups, struct {
+		title string
+		names []string
+	}{"Command flags:", own})
+	for _, g := range groups {
+		printed := false
+		for _, name := range g.names {
+			f := fs.Lookup(name)
+			if f == nil {
+				continue
+			}
+			if !printed {
+				fmt.Fprintf(w, "\n%s\n", g.title)
+				printed = true
+			}
+			printFlag(w, f)
+		}
+	}
 }
 
-// jsonFlag registers -json.
-func jsonFlag(fs *flag.FlagSet) *bool {
-	return fs.Bool("json", false, "print JSON instead of CSV")
+// printFlag prints one flag as flag.PrintDefaults does.
+func printFlag(w io.Writer, f *flag.Flag) {
+	name, text := flag.UnquoteUsage(f)
+	line := "  -" + f.Name
+	if name != "" {
+		line += " " + name
+	}
+	line += "\n    \t" + strings.ReplaceAll(text, "\n", "\n    \t")
+	switch fmt.Sprintf("%T", f.Value) {
+	case "*flag.boolValue":
+		if f.DefValue != "false" {
+			line += " (default " + f.DefValue + ")"
+		}
+	case "*flag.stringValue":
+		if f.DefValue != "" {
+			line += fmt.Sprintf(" (default %q)", f.DefValue)
+		}
+	default:
+		if f.DefValue != "0" {
+			line += " (default " + f.DefValue + ")"
+		}
+	}
+	fmt.Fprintln(w, line)
 }
 
-func summaryCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in, sf := newAnalysis("summary", summaryHelp, stderr, false)
-	top := fs.Int("top", 5, "number of top actors by degree to list")
-	if err := parse(fs, args, stderr); err != nil {
-		return err
-	}
-	if *top < 0 {
-		return fmt.Errorf("-top must not be negative, got %d", *top)
-	}
-	s, err := sf.scope(in)
-	if err != nil {
-		return err
-	}
-	return summarize(stdout, s, *top)
-}
+const convertHelp = `usage: analyze convert -in FILE -out FILE [flags]
 
-func convertCmd(args []string, stderr io.Writer) error {
+Converts a network between formats without loss: it writes native JSON
+(.json), a native CSV directory (a path without extension) or GraphML
+(.graphml), and reads every format the other commands read. -kind-map
+and -project apply before writing.
+`
+
+func convertCmd(args []string, _, stderr io.Writer) error {
 	fs, in := newCommand("convert", convertHelp, stderr)
-	out := fs.String("out", "", "output `file` (or directory for native CSV)")
-	to := fs.String("to", "", "output `format`: json, csv, graphml (default: by extension)")
-	if err := parse(fs, args, stderr); err != nil {
+	out := fs.String("out", "", "output `file` (a directory for native CSV)")
+	to := fs.String("to", "", "output `format`: json, csv or graphml (default: by extension)")
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
-		return fmt.Errorf("-out is required")
+		return usagef("-out is required: the file to write")
+	}
+	f := netio.Format(*to)
+	if f == "" {
+		if g, err := netio.FormatOf(*out); err == nil {
+			f = g
+		} else if !strings.Contains(*out, ".") {
+			f = netio.CSV
+		}
+	}
+	switch f {
+	case netio.JSON, netio.CSV, netio.GraphML:
+	default:
+		return usagef("cannot write %q: convert writes json (.json), csv (a directory) or graphml (.graphml)", *out)
 	}
 	n, err := in.load()
 	if err != nil {
 		return err
 	}
-	return netio.Save(n, *out, netio.Format(*to))
-}
-
-// summarize prints a plain-text overview of the network of the scope and of
-// the scope's graph.
-func summarize(w io.Writer, s *analysis.Scope, top int) error {
-	n := s.Network()
-	name := n.Name
-	if name == "" {
-		name = "(unnamed)"
-	}
-	fmt.Fprintf(w, "network      %s\n", name)
-	if n.Description != "" {
-		fmt.Fprintf(w, "description  %s\n", n.Description)
-	}
-	actors, links := n.Actors(), n.Links()
-	fmt.Fprintf(w, "actors       %d\n", len(actors))
-	fmt.Fprintf(w, "links        %d\n", len(links))
-
-	sectorCount := map[string]int{}
-	kindCount := map[string]int{}
-	hybrids := 0
-	for _, a := range actors {
-		secs := a.AllSectors()
-		if len(secs) == 0 {
-			sectorCount["(none)"]++
-		}
-		for _, s := range secs {
-			sectorCount[s.String()]++
-		}
-		kindCount[a.Kind.String()]++
-		if a.Hybrid() {
-			hybrids++
-		}
-	}
-	printCounts(w, "by sector", sectorCount)
-	printCounts(w, "by kind", kindCount)
-	fmt.Fprintf(w, "hybrid actors  %d\n", hybrids)
-
-	elemCount := map[string]int{}
-	typeCount := map[string]int{}
-	mutual, graded, timed, self := 0, 0, 0, 0
-	for _, l := range links {
-		elemCount[l.Element.String()]++
-		if l.Type != "" {
-			typeCount[l.Type]++
-		}
-		if l.Mutual {
-			mutual++
-		}
-		if !l.Grade.IsZero() {
-			graded++
-		}
-		if !l.Start.IsZero() || !l.End.IsZero() {
-			timed++
-		}
-		if l.From == l.To {
-			self++
-		}
-	}
-	printCounts(w, "links by element", elemCount)
-	if len(typeCount) > 0 {
-		printCounts(w, "links by type", typeCount)
-	}
-	fmt.Fprintf(w, "mutual links   %d\n", mutual)
-	fmt.Fprintf(w, "graded links   %d\n", graded)
-	fmt.Fprintf(w, "dated links    %d\n", timed)
-	fmt.Fprintf(w, "self-links     %d\n", self)
-
-	g := s.StrengthGraph().Undirected()
-	nn := g.Len()
-	density := 0.0
-	if nn > 1 {
-		density = 2 * float64(g.NumEdges()) / float64(nn*(nn-1))
-	}
-	cc := measure.Components(g)
-	sizes := make([]int, len(cc))
-	for i, c := range cc {
-		sizes[i] = len(c)
-	}
-	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
-	what := "all links"
-	if nn < n.NumActors() || s.View().NumLinks() < len(links) {
-		what = fmt.Sprintf("%d actors and %d links kept by the scope", nn, s.View().NumLinks())
-	}
-	fmt.Fprintf(w, "\nundirected simple graph (%s, self-links dropped)\n", what)
-	fmt.Fprintf(w, "  edges        %d\n", g.NumEdges())
-	fmt.Fprintf(w, "  density      %.4f\n", density)
-	fmt.Fprintf(w, "  components   %d %v\n", len(cc), sizes)
-
-	top = min(top, nn)
-	if top > 0 {
-		degree := make([]float64, nn)
-		for i := range degree {
-			degree[i] = float64(g.OutDegree(i))
-		}
-		fmt.Fprintf(w, "  top %d by degree\n", top)
-		for _, d := range s.Scores(degree).Top(top) {
-			a, _ := n.Actor(d.Actor)
-			fmt.Fprintf(w, "    %-30s %d\n", a.Label(), int(d.Value))
-		}
-	}
-	return nil
-}
-
-func printCounts(w io.Writer, title string, counts map[string]int) {
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, counts[k])
-	}
-	fmt.Fprintf(w, "%-14s %s\n", title, strings.Join(parts, ", "))
+	return netio.Save(n, *out, f)
 }

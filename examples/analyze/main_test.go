@@ -33,15 +33,25 @@ func TestSummaryKrebs(t *testing.T) {
 }
 
 func TestSummaryCaviarDirected(t *testing.T) {
+	// CAVIAR's rows are one-way links: reading them so is -one-way (the
+	// summary's graph is read as undirected whatever -directed says).
 	var out, errOut bytes.Buffer
-	code := run([]string{"summary", "-in", caviarEdges, "-nodes", caviarNodes, "-directed", "-top", "1"}, &out, &errOut)
+	code := run([]string{"summary", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way", "-top", "1"}, &out, &errOut)
 	require.Equal(t, 0, code, errOut.String())
 	s := out.String()
 	assert.Contains(t, s, "actors       110\n")
 	assert.Contains(t, s, "  edges        214\n")
-	assert.Contains(t, s, "  components   5 [105 2 1 1 1]\n")
+	// -top 1 now also limits the component sizes listed to the largest one
+	// (it used to list them all: 5 [105 2 1 1 1]).
+	assert.Contains(t, s, "  components   5, largest [105] …\n")
 	assert.Contains(t, s, "mutual links   0\n")
 	assert.Contains(t, s, "N1 (Daniel Serero)")
+
+	// With the default -top 5 every size of the five components is listed.
+	out.Reset()
+	code = run([]string{"summary", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way"}, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Contains(t, out.String(), "  components   5 [105 2 1 1 1]\n")
 }
 
 func TestConvertRoundTrip(t *testing.T) {
@@ -50,7 +60,8 @@ func TestConvertRoundTrip(t *testing.T) {
 		t.Run(out, func(t *testing.T) {
 			path := filepath.Join(dir, out)
 			var stdout, stderr bytes.Buffer
-			code := run([]string{"convert", "-in", caviarEdges, "-nodes", caviarNodes, "-directed", "-out", path}, &stdout, &stderr)
+			// The rows of CAVIAR's edge list are one-way links: -one-way.
+			code := run([]string{"convert", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way", "-out", path}, &stdout, &stderr)
 			require.Equal(t, 0, code, stderr.String())
 			orig, err := netio.Load(caviarEdges, netio.LoadOptions{Nodes: caviarNodes, Directed: true})
 			require.NoError(t, err)
@@ -73,15 +84,22 @@ func TestCommandErrors(t *testing.T) {
 	}{
 		{nil, 2, "Commands:"},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-		{[]string{"summary"}, 1, "-in is required"},
+		// Usage errors (a missing -in or -out, a format convert cannot
+		// write) exit with status 2; they exited with 1 before.
+		{[]string{"summary"}, 2, "-in is required"},
 		{[]string{"summary", "-in", bad}, 1, `bad.json:1:13: actors[0]: actor "a": unknown kind "narco"`},
 		{[]string{"summary", "-in", filepath.Join(dir, "missing.json")}, 1, "no such file"},
 		{[]string{"summary", "-in", "x.unknown"}, 1, "cannot tell the format"},
-		{[]string{"summary", "-in", krebsEdges, "-format", "xls"}, 1, `unknown format "xls"`},
+		// An unknown -format is an invalid flag value, a usage error.
+		{[]string{"summary", "-in", krebsEdges, "-format", "xls"}, 2, `unknown format "xls"`},
 		{[]string{"summary", "-bogus"}, 2, "flag provided but not defined"},
 		{[]string{"summary", "-in", krebsEdges, "extra"}, 2, `unexpected argument "extra"`},
-		{[]string{"convert", "-in", krebsEdges}, 1, "-out is required"},
-		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.dl")}, 1, "cannot write dl"},
+		{[]string{"convert", "-in", krebsEdges}, 2, "-out is required"},
+		// The message names what convert writes (it said "cannot write dl").
+		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.dl")}, 2,
+			"convert writes json (.json), csv (a directory) or graphml (.graphml)"},
+		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.gexf")}, 2,
+			"convert writes json (.json), csv (a directory) or graphml (.graphml)"},
 		{[]string{"summary", "-h"}, 0, "-nodes file"},
 	}
 	for _, tt := range tests {

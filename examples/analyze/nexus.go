@@ -1,15 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
-	"encoding/json"
-	"fmt"
+	"cmp"
 	"io"
-	"math"
-	"strconv"
-	"strings"
+	"slices"
 
-	"github.com/illicitnet/illicit/network"
 	"github.com/illicitnet/illicit/network/measure"
 	"github.com/illicitnet/illicit/nexus"
 )
@@ -20,8 +15,8 @@ Finds the convergence nodes between two sectors (by default criminal and
 terrorist; see nexus.Convergence): the actors whose ties reach both set A
 (actors in sector -a) and set B (actors in sector -b), or hybrids in both
 sets with a neighbour in either. One row per such actor, ranked by
-decreasing score (ties in input order). CSV columns:
-  id                 actor ID
+decreasing score (ties in input order; -top N: the first N). CSV columns:
+  id, name           the actor's ID and name
   score              convergence score: ¼·betweenness_norm + ¼·blau +
                      ¼·multiplexity + ¼·hybrid, in [0, 1]
   nexus_betweenness  raw nexus betweenness: Σ over ordered pairs (a in A,
@@ -34,14 +29,15 @@ decreasing score (ties in input order). CSV columns:
                      manpower, money, mechanism) among the actor's links
   elements           those elements, ';'-joined
   hybrid             true if the actor is in two sectors or more
-  neighbours_a       neighbours in set A, ';'-joined, in input order
-  neighbours_b       neighbours in set B, ';'-joined, in input order
+  neighbours_a       IDs of its neighbours in set A, ';'-joined, in
+                     input order
+  neighbours_b       IDs of its neighbours in set B, likewise
 Numbers have 10 significant digits. With -json: a JSON array of objects
 with the same keys (elements and neighbours as arrays, hybrid a boolean).
 
 With -betweenness, prints instead the nexus betweenness of every actor of
-the view, in input order: CSV columns id,nexus_betweenness (or a JSON
-array of {"id", "nexus_betweenness"} objects).
+the view, in input order (-top N: the N highest): CSV columns
+id,name,nexus_betweenness (or a JSON array of objects with those keys).
 
 Paths follow link directions with -directed (neighbours are still
 counted in both directions). With -weighted (-weights strength), parallel
@@ -52,116 +48,56 @@ fails and says how to give them.
 `
 
 func nexusCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in, sf := newAnalysis("nexus", nexusHelp, stderr, true)
-	betweenness := fs.Bool("betweenness", false, "print id,nexus_betweenness for every actor, in input order, instead of the convergence nodes")
-	asJSON := jsonFlag(fs)
-	if err := parse(fs, args, stderr); err != nil {
+	fs, in, sf, out := newAnalysis("nexus", nexusHelp, stderr, true, 0, "rows listed")
+	betweenness := fs.Bool("betweenness", false, "print id,name,nexus_betweenness for every actor, in input order, instead of the convergence nodes")
+	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
 	s, err := sf.scope(in)
 	if err != nil {
 		return err
 	}
+	nm := names{s.Network()}
 	if *betweenness {
 		res, err := nexus.Betweenness(s)
 		if err != nil {
 			return err
 		}
-		names, cols := []string{"nexus_betweenness"}, [][]float64{res.Values()}
-		if *asJSON {
-			return writeJSON(stdout, res.Actors(), names, cols)
+		scores := res.All()
+		if out.top > 0 {
+			scores = res.Top(out.top)
 		}
-		return writeCSV(stdout, res.Actors(), names, cols)
+		t := newTable("id", "name", "nexus_betweenness")
+		for _, sc := range scores {
+			t.add(sc.Actor, nm.of(sc.Actor), sc.Value)
+		}
+		return t.write(stdout, out.json)
 	}
 	nodes, err := nexus.Convergence(s, nexus.ConvergenceOptions{})
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeConvergenceJSON(stdout, nodes)
+	if len(nodes) == 0 {
+		warnf(stderr, "nexus", "no convergence node: no actor is tied to both set A and set B (%v and %v)", selectorText(sf.a, "criminal"), selectorText(sf.b, "terrorist"))
 	}
-	return writeConvergenceCSV(stdout, nodes)
+	t := newTable(convergenceColumns...)
+	for _, c := range nodes[:out.limit(len(nodes))] {
+		t.add(c.Actor, nm.of(c.Actor), c.Score, c.NexusBetweenness, c.Betweenness, c.Blau, c.Multiplexity,
+			elementNames(c.Elements), c.Hybrid, c.NeighboursA, c.NeighboursB)
+	}
+	return t.write(stdout, out.json)
 }
 
-var convergenceColumns = []string{"id", "score", "nexus_betweenness", "betweenness_norm", "blau",
+// selectorText is a set flag's value, or its default.
+func selectorText(flag, def string) string {
+	if flag == "" {
+		return "sector:" + def
+	}
+	return flag
+}
+
+var convergenceColumns = []string{"id", "name", "score", "nexus_betweenness", "betweenness_norm", "blau",
 	"multiplexity", "elements", "hybrid", "neighbours_a", "neighbours_b"}
-
-func elementNames(elems []network.Element) []string {
-	out := make([]string, len(elems))
-	for i, e := range elems {
-		out[i] = e.String()
-	}
-	return out
-}
-
-func writeConvergenceCSV(w io.Writer, nodes []nexus.ConvergenceNode) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(convergenceColumns); err != nil {
-		return err
-	}
-	for _, c := range nodes {
-		row := []string{c.Actor, formatValue(c.Score), formatValue(c.NexusBetweenness), formatValue(c.Betweenness),
-			formatValue(c.Blau), formatValue(c.Multiplexity), strings.Join(elementNames(c.Elements), ";"),
-			strconv.FormatBool(c.Hybrid), strings.Join(c.NeighboursA, ";"), strings.Join(c.NeighboursB, ";")}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// jsonNumber is a float64 written with formatValue's 10 significant
-// digits, or null if not finite.
-type jsonNumber float64
-
-// MarshalJSON implements json.Marshaler.
-func (v jsonNumber) MarshalJSON() ([]byte, error) {
-	f := float64(v)
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return []byte("null"), nil
-	}
-	return []byte(formatValue(f)), nil
-}
-
-type convergenceJSON struct {
-	ID               string     `json:"id"`
-	Score            jsonNumber `json:"score"`
-	NexusBetweenness jsonNumber `json:"nexus_betweenness"`
-	Betweenness      jsonNumber `json:"betweenness_norm"`
-	Blau             jsonNumber `json:"blau"`
-	Multiplexity     jsonNumber `json:"multiplexity"`
-	Elements         []string   `json:"elements"`
-	Hybrid           bool       `json:"hybrid"`
-	NeighboursA      []string   `json:"neighbours_a"`
-	NeighboursB      []string   `json:"neighbours_b"`
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func writeConvergenceJSON(w io.Writer, nodes []nexus.ConvergenceNode) error {
-	out := make([]convergenceJSON, len(nodes))
-	for i, c := range nodes {
-		out[i] = convergenceJSON{
-			ID: c.Actor, Score: jsonNumber(c.Score), NexusBetweenness: jsonNumber(c.NexusBetweenness),
-			Betweenness: jsonNumber(c.Betweenness), Blau: jsonNumber(c.Blau), Multiplexity: jsonNumber(c.Multiplexity),
-			Elements: elementNames(c.Elements), Hybrid: c.Hybrid,
-			NeighboursA: nonNil(c.NeighboursA), NeighboursB: nonNil(c.NeighboursB),
-		}
-	}
-	return encodeJSON(w, out)
-}
-
-func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
 
 const keyplayersHelp = `usage: analyze keyplayers -in FILE -k K [flags]
 
@@ -180,9 +116,10 @@ Every objective is maximised:
                           steps of the set
   distance_reach          KPP-Pos: distance-weighted reach of the set
 
-CSV output: header id,contribution,objective,before,after and one row per
-member of the set, in input order:
-  id            the member's actor ID
+CSV output: header id,name,contribution,objective,before,after and one
+row per member of the set, in input order (-top N: the N largest
+contributions):
+  id, name      the member's actor ID and name
   contribution  after minus the objective of the set without this member
                 (for KPP-Neg: how much the network heals if it is put back)
   objective     the objective's name, as given to -objective
@@ -191,11 +128,12 @@ member of the set, in input order:
 (objective, before and after repeat on every row.) Numbers have 10
 significant digits. With -json, one object:
   {"objective", "k", "before", "after", "evaluations",
-   "set": [{"id", "contribution"}, ...]}
+   "set": [{"id", "name", "contribution"}, ...]}
 `
 
 type keyPlayerJSON struct {
 	ID           string     `json:"id"`
+	Name         string     `json:"name"`
 	Contribution jsonNumber `json:"contribution"`
 }
 
@@ -209,28 +147,27 @@ type keyPlayersJSON struct {
 }
 
 func keyplayersCmd(args []string, stdout, stderr io.Writer) error {
-	fs, in, sf := newAnalysis("keyplayers", keyplayersHelp, stderr, false)
+	fs, in, sf, out := newAnalysis("keyplayers", keyplayersHelp, stderr, false, 0, "members listed, by decreasing contribution")
 	k := fs.Int("k", 3, "`size` of the key player set (at least 1)")
 	objective := fs.String("objective", "fragmentation", "`objective`: fragmentation, distance_fragmentation, reach or distance_reach")
 	m := fs.Int("m", 1, "step limit of -objective reach (0 means 1; negative: no limit)")
 	seed := fs.Uint64("seed", 1, "seed of the random restarts")
 	restarts := fs.Int("restarts", 0, "number of seeded random starting sets (0: the library's default; negative: none)")
 	candidates := fs.String("candidates", "", "comma-separated actor `IDs` the set is drawn from (default: all actors)")
-	asJSON := jsonFlag(fs)
-	if err := parse(fs, args, stderr); err != nil {
+	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
 	obj, err := measure.ParseKeyPlayerObjective(*objective)
 	if err != nil {
-		return fmt.Errorf("-objective: %v", err)
+		return usagef("-objective: %v", err)
 	}
 	if *k < 1 {
-		return fmt.Errorf("-k must be at least 1, got %d", *k)
+		return usagef("-k must be at least 1, got %d", *k)
 	}
 	var cands []string
 	if *candidates != "" {
 		if cands = splitList(*candidates); len(cands) == 0 {
-			return fmt.Errorf("-candidates is empty")
+			return usagef("-candidates is empty")
 		}
 	}
 	s, err := sf.scope(in)
@@ -243,24 +180,28 @@ func keyplayersCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		out := keyPlayersJSON{Objective: obj.String(), K: *k, Before: jsonNumber(res.Before), After: jsonNumber(res.After),
-			Evaluations: res.Evaluations, Set: make([]keyPlayerJSON, len(res.Actors))}
-		for i, id := range res.Actors {
-			out.Set[i] = keyPlayerJSON{ID: id, Contribution: jsonNumber(res.Contribution[i])}
+	nm := names{s.Network()}
+	order := make([]int, len(res.Actors))
+	for i := range order {
+		order[i] = i
+	}
+	if out.top > 0 {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(res.Contribution[b], res.Contribution[a]) })
+		order = order[:out.limit(len(order))]
+	}
+	if out.json {
+		js := keyPlayersJSON{Objective: obj.String(), K: *k, Before: jsonNumber(res.Before), After: jsonNumber(res.After),
+			Evaluations: res.Evaluations, Set: []keyPlayerJSON{}}
+		for _, i := range order {
+			id := res.Actors[i]
+			js.Set = append(js.Set, keyPlayerJSON{ID: id, Name: nm.of(id), Contribution: jsonNumber(res.Contribution[i])})
 		}
-		return encodeJSON(stdout, out)
+		return encodeJSON(stdout, js)
 	}
-	cw := csv.NewWriter(stdout)
-	if err := cw.Write([]string{"id", "contribution", "objective", "before", "after"}); err != nil {
-		return err
+	t := newTable("id", "name", "contribution", "objective", "before", "after")
+	for _, i := range order {
+		id := res.Actors[i]
+		t.add(id, nm.of(id), res.Contribution[i], obj.String(), res.Before, res.After)
 	}
-	for i, id := range res.Actors {
-		row := []string{id, formatValue(res.Contribution[i]), obj.String(), formatValue(res.Before), formatValue(res.After)}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return t.write(stdout, false)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -17,24 +18,15 @@ type scopeFlags struct {
 	from, to, at       string
 	minGrade           string
 	aggregate, weights string
-	weighted           bool
+	weighted, directed bool
 	a, b               string
 	sets               bool // -a and -b registered
 }
 
-const scopeFlagsHelp = `What to analyse (every analysing command):
-  -directed             follow link directions (an edge list's rows are one-way links)
-  -elements, -types     keep links of these elements / types (a dataset's layers or phases)
-  -from, -to, -at       keep links active in a window or on a day (YYYY[-MM[-DD]])
-  -min-grade            keep links graded at least this (e.g. B2, B2/3, 1AP)
-  -aggregate            merge parallel links: count, sum, max, discounted_sum
-  -weights, -weighted   unweighted (hops), strength (paths use 1/w) or length (as given)
-  -a, -b                sets A and B: sectors, kinds or id:ID (default: criminal, terrorist)
-`
-
 // register adds the scope flags to fs; sets adds -a and -b.
 func (f *scopeFlags) register(fs *flag.FlagSet, sets bool) {
 	f.sets = sets
+	fs.BoolVar(&f.directed, "directed", false, "analyse along link directions (one-way links count one way; two-way ties both ways); default: every link an undirected tie")
 	fs.StringVar(&f.elements, "elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
 	fs.StringVar(&f.types, "types", "", "comma-separated `list` of link types to keep, e.g. a dataset's layers or phases (default: all)")
 	fs.StringVar(&f.from, "from", "", "keep links active on or after this `date` YYYY[-MM[-DD]]")
@@ -50,9 +42,17 @@ func (f *scopeFlags) register(fs *flag.FlagSet, sets bool) {
 	}
 }
 
-// options builds the scope options, or an error naming the bad flag.
-func (f *scopeFlags) options(directed bool) (analysis.ScopeOptions, error) {
-	o := analysis.ScopeOptions{Directed: directed}
+// options builds the scope options, or a usage error naming the bad flag.
+func (f *scopeFlags) options() (analysis.ScopeOptions, error) {
+	o, err := f.parseOptions()
+	if err != nil {
+		return o, &usageError{msg: err.Error()}
+	}
+	return o, nil
+}
+
+func (f *scopeFlags) parseOptions() (analysis.ScopeOptions, error) {
+	o := analysis.ScopeOptions{Directed: f.directed}
 	var err error
 	if o.View.Elements, err = parseElements(f.elements); err != nil {
 		return o, err
@@ -103,7 +103,7 @@ func (f *scopeFlags) options(directed bool) (analysis.ScopeOptions, error) {
 
 // scope loads the network of in and builds the scope of the flags.
 func (f *scopeFlags) scope(in *input) (*analysis.Scope, error) {
-	opts, err := f.options(in.directed)
+	opts, err := f.options()
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +111,73 @@ func (f *scopeFlags) scope(in *input) (*analysis.Scope, error) {
 	if err != nil {
 		return nil, err
 	}
+	if f.directed && in.stderr != nil && allMutual(n) {
+		warnf(in.stderr, in.cmd, "-directed: every link is a two-way tie, so directed results equal undirected ones; an edge list whose rows are one-way links needs -one-way")
+	}
 	return analysis.NewScope(n, opts)
+}
+
+// allMutual reports whether the network has links and all are mutual.
+func allMutual(n *network.Network) bool {
+	for _, l := range n.Links() {
+		if !l.Mutual {
+			return false
+		}
+	}
+	return n.NumLinks() > 0
+}
+
+// outputFlags are -top and -json.
+type outputFlags struct {
+	top  int
+	json bool
+}
+
+// register adds -top (with its default and meaning) and -json.
+func (o *outputFlags) register(fs *flag.FlagSet, top int, topHelp string) {
+	fs.IntVar(&o.top, "top", top, "`number` of "+topHelp+" (0: all)")
+	fs.BoolVar(&o.json, "json", false, "print JSON instead of CSV")
+}
+
+// check rejects a negative -top.
+func (o *outputFlags) check() error {
+	if o.top < 0 {
+		return usagef("-top must not be negative, got %d", o.top)
+	}
+	return nil
+}
+
+// limit returns how many of n rows -top keeps.
+func (o *outputFlags) limit(n int) int {
+	if o.top > 0 && o.top < n {
+		return o.top
+	}
+	return n
+}
+
+// newAnalysis returns the flag set of an analysing subcommand: the input,
+// scope (with -a and -b if sets) and output flags, -h printing help and
+// the flags in groups. top and topHelp give -top's default and what it
+// counts.
+func newAnalysis(name, help string, stderr io.Writer, sets bool, top int, topHelp string) (*flag.FlagSet, *input, *scopeFlags, *outputFlags) {
+	fs, in := newCommand(name, help, stderr)
+	sf := &scopeFlags{}
+	sf.register(fs, sets)
+	out := &outputFlags{}
+	out.register(fs, top, topHelp)
+	return fs, in, sf, out
+}
+
+// parseAnalysis parses the flags of an analysing command and checks the
+// shared ones.
+func parseAnalysis(fs *flag.FlagSet, args []string, in *input, out *outputFlags) error {
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := in.check(); err != nil {
+		return err
+	}
+	return out.check()
 }
 
 func parseDateFlag(name, value string) (network.Date, error) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,8 +14,8 @@ import (
 
 func TestScopeFlags(t *testing.T) {
 	f := scopeFlags{elements: "money, mechanism", types: "phase1,phase2", from: "2001", to: "2002-06",
-		minGrade: "B2", weighted: true, a: "cartel,id:x", b: "terrorist"}
-	o, err := f.options(true)
+		minGrade: "B2", weighted: true, a: "cartel,id:x", b: "terrorist", directed: true}
+	o, err := f.options()
 	require.NoError(t, err)
 	assert.True(t, o.Directed)
 	assert.Equal(t, []network.Element{network.Money, network.Mechanism}, o.View.Elements)
@@ -27,7 +28,7 @@ func TestScopeFlags(t *testing.T) {
 	assert.Equal(t, "kind:cartel,id:x", o.A.String())
 	assert.Equal(t, "sector:terrorist", o.B.String())
 
-	o, err = (&scopeFlags{weights: "length", aggregate: "max"}).options(false)
+	o, err = (&scopeFlags{weights: "length", aggregate: "max"}).options()
 	require.NoError(t, err)
 	assert.Equal(t, analysis.LengthWeights, o.Weights)
 	assert.Equal(t, network.Max, o.View.Aggregation)
@@ -47,7 +48,7 @@ func TestScopeFlags(t *testing.T) {
 		{scopeFlags{a: "banker"}, "-a: selector"},
 		{scopeFlags{to: "2000", from: "2001"}, "view window"},
 	} {
-		_, err := tc.f.options(false)
+		_, err := tc.f.options()
 		assert.ErrorContains(t, err, tc.want)
 	}
 }
@@ -59,6 +60,10 @@ func TestScopeUntypedData(t *testing.T) {
 	code := run([]string{"nexus", "-in", krebsEdges, "-nodes", krebsNodes}, &out, &errOut)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out.String())
+	// Errors are printed as "analyze CMD: message", without the library's
+	// "nexus: " prefix.
+	assert.True(t, strings.HasPrefix(errOut.String(), "analyze nexus: "), errOut.String())
+	assert.NotContains(t, errOut.String(), "analyze nexus: nexus: ")
 	assert.Contains(t, errOut.String(), "set A (default: sector:criminal) is empty")
 	assert.Contains(t, errOut.String(), "kind and sectors columns")
 
@@ -66,7 +71,7 @@ func TestScopeUntypedData(t *testing.T) {
 	errOut.Reset()
 	code = run([]string{"disrupt", "-in", krebsEdges, "-nodes", krebsNodes, "-strategy", "nexus_betweenness"}, &out, &errOut)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut.String(), "disruption by nexus betweenness: set A")
+	assert.Contains(t, errOut.String(), "analyze disrupt: disruption by nexus betweenness: set A")
 
 	out.Reset()
 	errOut.Reset()
@@ -77,13 +82,14 @@ func TestScopeUntypedData(t *testing.T) {
 
 	// A layer of CAVIAR through -types: phase 1 alone has 15 actors with ties.
 	out.Reset()
-	code = run([]string{"measures", "-in", caviarEdges, "-nodes", caviarNodes, "-directed", "-types", "phase1",
+	code = run([]string{"measures", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way", "-directed", "-types", "phase1",
 		"-measures", "degree"}, &out, &errOut)
 	require.Equal(t, 0, code, errOut.String())
 	rows := readCSV(t, out.Bytes())
+	require.Equal(t, []string{"id", "name", "degree"}, rows[0])
 	tied := 0
-	for _, r := range rows[1:] {
-		if r[1] != "0" {
+	for _, r := range records(t, rows) {
+		if r["degree"] != "0" {
 			tied++
 		}
 	}

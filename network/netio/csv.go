@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -39,6 +40,13 @@ var (
 // UTF-8; a leading byte-order mark is ignored. The first record of each file
 // is a header naming the columns, in any order; column names are matched
 // ignoring case and surrounding space.
+//
+// Each file is read as a stream, one record at a time, within lim: more
+// than lim.Bytes() bytes or more than lim.Records() data rows (records
+// after the header) in either file is a *network.ParseError, naming the
+// file and the line reached, that wraps network.ErrTooLarge. The zero
+// Limits are the defaults, network.DefaultMaxBytes (1 GiB) and
+// network.DefaultMaxRecords (20 million) per file.
 //
 // The actors file has the columns
 //
@@ -89,21 +97,22 @@ var (
 // string. A number with a leading zero ("007", "-01") stays a string, since
 // it is usually a code. An empty or all-space cell leaves the attribute out.
 // A key given both in an extra column and in the attributes JSON is an error.
+// ReadEdgeList types its columns by the same rules.
 //
 // Every error is a *network.ParseError naming the file, the line (and column
 // where known) and the record: actor "id" (actor n, counting data rows
 // from 0, if the id is empty) or link n (its LinkID). ReadCSV never panics
 // on bad input.
-func ReadCSV(actors io.Reader, actorsFile string, links io.Reader, linksFile string) (*network.Network, error) {
+func ReadCSV(actors io.Reader, actorsFile string, links io.Reader, linksFile string, lim network.Limits) (*network.Network, error) {
 	if actors == nil {
 		return nil, &network.ParseError{File: actorsFile, Err: errors.New("no actors input")}
 	}
 	n := network.New("")
-	if err := readCSVActors(n, actors, actorsFile); err != nil {
+	if err := readCSVActors(n, actors, actorsFile, lim); err != nil {
 		return nil, err
 	}
 	if links != nil {
-		if err := readCSVLinks(n, links, linksFile); err != nil {
+		if err := readCSVLinks(n, links, linksFile, lim); err != nil {
 			return nil, err
 		}
 	}
@@ -181,8 +190,9 @@ func WriteCSV(n *network.Network, actors, links io.Writer) error {
 //
 // (columns in any order, each optional, no others) and exactly one data row:
 // the network's name, its description and its attributes as a JSON object.
-// Errors are *network.ParseError values naming the file at fault by its path.
-func ReadCSVDir(dir string) (*network.Network, error) {
+// Each file is read within lim, as by ReadCSV. Errors are
+// *network.ParseError values naming the file at fault by its path.
+func ReadCSVDir(dir string, lim network.Limits) (*network.Network, error) {
 	actorsPath := filepath.Join(dir, "actors.csv")
 	linksPath := filepath.Join(dir, "links.csv")
 	infoPath := filepath.Join(dir, "network.csv")
@@ -196,7 +206,7 @@ func ReadCSVDir(dir string) (*network.Network, error) {
 		return nil, csvOpenError(linksPath, err)
 	}
 	defer lf.Close()
-	n, err := ReadCSV(af, actorsPath, lf, linksPath)
+	n, err := ReadCSV(af, actorsPath, lf, linksPath, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +218,7 @@ func ReadCSVDir(dir string) (*network.Network, error) {
 		return nil, csvOpenError(infoPath, err)
 	}
 	defer nf.Close()
-	if err := readCSVInfo(n, nf, infoPath); err != nil {
+	if err := readCSVInfo(n, nf, infoPath, lim); err != nil {
 		return nil, err
 	}
 	return n, nil
@@ -279,6 +289,192 @@ func csvAttributesCell(a network.Attributes) (string, error) {
 }
 
 // --- reading -------------------------------------------------------------
+//
+// The tabular readers (ReadCSV, ReadEdgeList and their node and info
+// tables) stream their input: a csvSource checks the bytes as they arrive
+// (byte limit, byte-order mark, UTF-8), an encoding/csv Reader with
+// ReuseRecord splits them into records, and the readers turn each record
+// into an actor or a link before they read the next one.
+
+// csvChunk is how much a csvSource reads from its input at a time.
+const csvChunk = 64 << 10
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// csvSource is the byte stream under a CSV reader: the input, within its
+// byte limit, with a leading byte-order mark dropped and checked to be valid
+// UTF-8 as it streams. It keeps the line and column of the bytes it has
+// checked, so that an invalid byte, the byte limit or a read error is
+// reported where it happened, after every byte before it has been read.
+type csvSource struct {
+	in   io.Reader
+	file string
+	// buf[off:end] are checked bytes not yet read; buf[end:n] the start of
+	// a rune that the last read of the input cut off.
+	buf         []byte
+	off, end, n int
+	err         error // returned once buf[off:end] is read; sticky
+	errLine     int   // the line of err
+	started     bool  // the byte-order mark has been looked for
+	line, col   int   // position of the byte after the checked ones
+	allSpace    bool  // every checked byte is white space
+	empties     int   // reads in a row that returned nothing
+}
+
+func newCSVSource(in io.Reader, file string) *csvSource {
+	return &csvSource{in: in, file: file, buf: make([]byte, csvChunk), line: 1, col: 1, allSpace: true}
+}
+
+// Read implements io.Reader.
+func (s *csvSource) Read(p []byte) (int, error) {
+	for s.off == s.end {
+		if s.err != nil {
+			return 0, s.err
+		}
+		s.fill()
+	}
+	k := copy(p, s.buf[s.off:s.end])
+	s.off += k
+	return k, nil
+}
+
+// fill reads once from the input and checks what it can of it.
+func (s *csvSource) fill() {
+	if s.off > 0 {
+		s.n = copy(s.buf, s.buf[s.off:s.n])
+		s.end -= s.off
+		s.off = 0
+	}
+	if s.n == len(s.buf) { // only when reading ahead
+		s.buf = append(s.buf, make([]byte, len(s.buf))...)
+	}
+	k, err := s.in.Read(s.buf[s.n:])
+	s.n += k
+	if k == 0 && err == nil {
+		if s.empties++; s.empties >= 100 {
+			err = io.ErrNoProgress
+		}
+	} else {
+		s.empties = 0
+	}
+	if !s.started {
+		if s.n < len(utf8BOM) && err == nil {
+			return
+		}
+		s.started = true
+		if bytes.HasPrefix(s.buf[:s.n], utf8BOM) {
+			s.n = copy(s.buf, s.buf[len(utf8BOM):s.n])
+		}
+	}
+	end := s.n
+	if err == nil {
+		end = s.end + csvFullRunes(s.buf[s.end:s.n])
+	}
+	chunk := s.buf[s.end:end]
+	good := csvValidPrefix(chunk)
+	s.advance(chunk[:good])
+	s.end += good
+	switch {
+	case good < len(chunk):
+		s.fail(&network.ParseError{File: s.file, Line: s.line, Column: s.col, Err: errors.New("invalid UTF-8")})
+	case err == io.EOF:
+		s.err = io.EOF
+	case err != nil:
+		var pe *network.ParseError
+		if errors.As(err, &pe) && errors.Is(err, network.ErrTooLarge) {
+			// The byte limit: say on which line it was reached.
+			s.fail(&network.ParseError{File: pe.File, Line: s.line, Err: pe.Err})
+		} else {
+			s.fail(&network.ParseError{File: s.file, Err: err})
+		}
+	}
+}
+
+func (s *csvSource) fail(err error) {
+	s.err, s.errLine = err, s.line
+}
+
+// advance moves the position past checked bytes.
+func (s *csvSource) advance(b []byte) {
+	if s.allSpace && len(bytes.TrimSpace(b)) > 0 {
+		s.allSpace = false
+	}
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		s.line += bytes.Count(b, []byte{'\n'})
+		s.col = len(b) - i
+	} else {
+		s.col += len(b)
+	}
+}
+
+// csvFullRunes returns the length of the longest prefix of b that does not
+// end in the first bytes of a multi-byte rune.
+func csvFullRunes(b []byte) int {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if utf8.FullRune(b[i:]) {
+				return len(b)
+			}
+			return i
+		}
+	}
+	return len(b)
+}
+
+// csvValidPrefix returns the length of the longest valid UTF-8 prefix of b.
+func csvValidPrefix(b []byte) int {
+	if utf8.Valid(b) {
+		return len(b)
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// firstLine returns the first line that is neither blank nor a '#'
+// comment, reading ahead as far as needed; the bytes stay to be read.
+func (s *csvSource) firstLine() string {
+	from := 0 // offset from s.off of the first line not yet looked at
+	for {
+		data := s.buf[s.off+from : s.end]
+		for {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				break
+			}
+			line := data[:i]
+			if len(bytes.TrimSpace(line)) > 0 && line[0] != '#' {
+				return string(line)
+			}
+			data = data[i+1:]
+			from += i + 1
+		}
+		if s.err != nil {
+			if len(bytes.TrimSpace(data)) > 0 && data[0] != '#' {
+				return string(data)
+			}
+			return ""
+		}
+		s.fill()
+	}
+}
+
+// spaceAhead reports whether the rest of the input, like everything before
+// it, is white space, reading ahead as far as needed.
+func (s *csvSource) spaceAhead() bool {
+	for s.allSpace {
+		if s.err != nil {
+			return s.err == io.EOF
+		}
+		s.fill()
+	}
+	return false
+}
 
 // csvRecord is one record of a CSV file with where it was found.
 type csvRecord struct {
@@ -287,191 +483,286 @@ type csvRecord struct {
 	cols   []int // 1-based byte column where each field starts
 }
 
-// csvFile is a whole CSV file, read into records.
-type csvFile struct {
+// csvReader streams the records of one CSV input. The record that next
+// returns is valid until the following call: its slices are reused.
+type csvReader struct {
 	name    string
-	records []csvRecord
+	src     *csvSource
+	cr      *csv.Reader
+	trim    bool // trim the space around every field
+	rec     csvRecord
+	width   int // fields in the first record; -1 before it
+	rows    int // data rows counted by row
+	lim     network.Limits
+	size    int64 // size of the input if known, or -1
+	strings map[string]string
 }
 
-// csvOptions controls readCSVFile.
-type csvOptions struct {
-	edgeList bool // skip '#' comment lines; use tabs if the first line has a tab and no comma
-}
-
-// readCSVFile reads all records of a CSV file, checking that it is not empty,
-// is valid UTF-8 and is well-formed CSV with the same number of fields in
-// every record.
-func readCSVFile(r io.Reader, file string, opts csvOptions) (*csvFile, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &network.ParseError{File: file, Err: err}
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &network.ParseError{File: file, Err: errors.New("empty file: want a header row")}
-	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			off += size
-		}
-		line, col := codec.LineCol(data, int64(off))
-		return nil, &network.ParseError{File: file, Line: line, Column: col, Err: errors.New("invalid UTF-8")}
-	}
-	cr := csv.NewReader(bytes.NewReader(data))
-	if opts.edgeList {
+// newCSVReader returns a reader of r within lim. An edge list (or its node
+// table) has '#' comment lines, is tab-separated if its first line that is
+// not blank or a comment holds a tab and no comma, and has the space around
+// its fields trimmed.
+func newCSVReader(r io.Reader, file string, lim network.Limits, edgeList bool) *csvReader {
+	size := csvSizeOf(r)
+	src := newCSVSource(lim.Reader(r, file), file)
+	cr := csv.NewReader(src)
+	cr.ReuseRecord = true
+	if edgeList {
 		cr.Comment = '#'
-		if first := csvFirstLine(data); strings.Contains(first, "\t") && !strings.Contains(first, ",") {
+		if first := src.firstLine(); strings.Contains(first, "\t") && !strings.Contains(first, ",") {
 			cr.Comma = '\t'
 		}
 	}
-	f := &csvFile{name: file}
-	for {
-		fields, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				if errors.Is(pe.Err, csv.ErrFieldCount) {
-					want := 0
-					if len(f.records) > 0 {
-						want = len(f.records[0].fields)
-					}
-					return nil, &network.ParseError{File: file, Line: pe.StartLine, Err: fmt.Errorf(
-						"wrong number of fields: %d, want %d as in the first record", len(fields), want)}
-				}
-				if pe.Line != pe.StartLine {
-					// An unclosed quote: name the record where it opened.
-					return nil, &network.ParseError{File: file, Line: pe.StartLine,
-						Err: fmt.Errorf("bad CSV in the record starting here: %v (at line %d, column %d)", pe.Err, pe.Line, pe.Column)}
-				}
-				return nil, &network.ParseError{File: file, Line: pe.Line, Column: pe.Column,
-					Err: fmt.Errorf("bad CSV: %v", pe.Err)}
-			}
-			return nil, &network.ParseError{File: file, Err: err}
-		}
-		rec := csvRecord{fields: fields, cols: make([]int, len(fields))}
-		for i := range fields {
-			line, col := cr.FieldPos(i)
-			if i == 0 {
-				rec.line = line
-			}
-			rec.cols[i] = col
-		}
-		f.records = append(f.records, rec)
-	}
-	if len(f.records) == 0 {
-		return nil, &network.ParseError{File: file, Err: errors.New("empty file: no records, only blank or comment lines")}
-	}
-	return f, nil
+	return &csvReader{name: file, src: src, cr: cr, trim: edgeList, width: -1, lim: lim,
+		size: size, strings: map[string]string{}}
 }
 
-// csvFirstLine returns the first line of data that is neither blank nor a
-// '#' comment.
-func csvFirstLine(data []byte) string {
-	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
+// csvSizeOf returns the size of the input behind r if r tells it (a
+// regular file or an in-memory reader), or -1.
+func csvSizeOf(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if st, err := v.Stat(); err == nil && st.Mode().IsRegular() {
+			return st.Size()
 		}
-		if len(bytes.TrimSpace(line)) == 0 || line[0] == '#' {
-			continue
-		}
-		return string(line)
 	}
-	return ""
+	return -1
+}
+
+// next returns the next record, io.EOF after the last one, or a
+// *network.ParseError.
+func (c *csvReader) next() (csvRecord, error) {
+	fields, err := c.cr.Read()
+	if err != nil {
+		return csvRecord{}, c.readError(fields, err)
+	}
+	if c.width < 0 {
+		c.width = len(fields)
+	}
+	c.rec.fields = fields
+	c.rec.cols = c.rec.cols[:0]
+	for i := range fields {
+		line, col := c.cr.FieldPos(i)
+		if i == 0 {
+			c.rec.line = line
+		}
+		c.rec.cols = append(c.rec.cols, col)
+		if c.trim {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+	}
+	return c.rec, nil
+}
+
+// readError turns an error of the CSV reader into a *network.ParseError.
+// The source's own error (invalid UTF-8, the byte limit, a read error) wins
+// over a CSV error on the same line or later, which it may have caused by
+// cutting the input short.
+func (c *csvReader) readError(fields []string, err error) error {
+	if err == io.EOF {
+		return io.EOF
+	}
+	srcErr := c.src.err
+	if srcErr == io.EOF {
+		srcErr = nil
+	}
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		if srcErr != nil {
+			return srcErr
+		}
+		return &network.ParseError{File: c.name, Err: err}
+	}
+	if srcErr != nil && c.src.errLine <= pe.StartLine {
+		return srcErr
+	}
+	if errors.Is(pe.Err, csv.ErrFieldCount) {
+		return &network.ParseError{File: c.name, Line: pe.StartLine, Err: fmt.Errorf(
+			"wrong number of fields: %d, want %d as in the first record", len(fields), c.width)}
+	}
+	if pe.Line != pe.StartLine {
+		// An unclosed quote: name the record where it opened.
+		return &network.ParseError{File: c.name, Line: pe.StartLine,
+			Err: fmt.Errorf("bad CSV in the record starting here: %v (at line %d, column %d)", pe.Err, pe.Line, pe.Column)}
+	}
+	return &network.ParseError{File: c.name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("bad CSV: %v", pe.Err)}
+}
+
+// first returns the first record; a file without one is an error.
+func (c *csvReader) first() (csvRecord, error) {
+	rec, err := c.next()
+	if err == io.EOF {
+		if c.src.allSpace {
+			return rec, c.emptyError()
+		}
+		return rec, &network.ParseError{File: c.name, Err: errors.New("empty file: no records, only blank or comment lines")}
+	}
+	if err != nil {
+		return rec, err
+	}
+	blank := true
+	for _, f := range rec.fields {
+		if strings.TrimSpace(f) != "" {
+			blank = false
+			break
+		}
+	}
+	if blank {
+		if c.src.spaceAhead() {
+			return csvRecord{}, c.emptyError()
+		}
+		if c.src.allSpace { // nothing but space up to a read error or the byte limit
+			return csvRecord{}, c.src.err
+		}
+	}
+	return rec, nil
+}
+
+func (c *csvReader) emptyError() error {
+	return &network.ParseError{File: c.name, Err: errors.New("empty file: want a header row")}
+}
+
+// row counts a data row against the record limit.
+func (c *csvReader) row(rec csvRecord) error {
+	if c.rows++; c.rows > c.lim.Records() {
+		return c.lim.LimitError(c.name, rec.line, fmt.Sprintf(
+			"more than %d data rows; raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+			c.lim.Records()))
+	}
+	return nil
+}
+
+// csvGrowAt is the data row after which a reader that knows the size of its
+// input reserves room for the records it expects from the rest.
+const csvGrowAt = 4096
+
+// expected returns how many more data rows the input likely holds, judging
+// by the size of the rows read so far, or 0 if its size is unknown. The
+// estimate is a little high rather than low: room reserved and never used
+// is address space only, while too little means moving everything read.
+func (c *csvReader) expected() int {
+	used := c.cr.InputOffset()
+	if c.size <= 0 || c.rows == 0 || used <= 0 || used >= c.size {
+		return 0
+	}
+	est := float64(c.size-used) / float64(used) * float64(c.rows) * 1.05
+	if room := float64(c.lim.Records() - c.rows); est > room {
+		est = room
+	}
+	return int(est) + 1
+}
+
+// intern returns s, sharing the copy of an equal string returned before:
+// cells repeat (a layer name, an actor ID), and a field of a record is a
+// slice of the whole line. A bounded number of strings is kept.
+func (c *csvReader) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t, ok := c.strings[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	if len(c.strings) < 1<<16 {
+		c.strings[t] = t
+	}
+	return t
+}
+
+// csvWho names the record at fault in an error: a link, an actor, or
+// a label such as "header" (empty for none). It is formatted only when an
+// error needs it.
+type csvWho struct {
+	label string
+	actor bool
+	link  bool
+	id    string
+	row   int
+}
+
+func linkWho(row int) csvWho             { return csvWho{link: true, row: row} }
+func actorWho(id string, row int) csvWho { return csvWho{actor: true, id: id, row: row} }
+func labelWho(label string) csvWho       { return csvWho{label: label} }
+func (w csvWho) String() string {
+	switch {
+	case w.link:
+		return fmt.Sprintf("link %d", w.row)
+	case w.actor:
+		return csvActorRecord(w.id, w.row)
+	}
+	return w.label
 }
 
 // fail returns a ParseError at field i of rec (i < 0: the record as a whole).
-func (f *csvFile) fail(rec csvRecord, i int, record string, err error) error {
-	pe := &network.ParseError{File: f.name, Line: rec.line, Record: record, Err: err}
+func (c *csvReader) fail(rec csvRecord, i int, who csvWho, err error) error {
+	pe := &network.ParseError{File: c.name, Line: rec.line, Record: who.String(), Err: err}
 	if i >= 0 && i < len(rec.cols) {
 		pe.Column = rec.cols[i]
 	}
 	return pe
 }
 
-func (f *csvFile) failf(rec csvRecord, i int, record string, format string, args ...any) error {
-	return f.fail(rec, i, record, fmt.Errorf(format, args...))
+func (c *csvReader) failf(rec csvRecord, i int, who csvWho, format string, args ...any) error {
+	return c.fail(rec, i, who, fmt.Errorf(format, args...))
 }
 
 // csvColumns is a parsed header row.
 type csvColumns struct {
 	index map[string]int // standard column name -> field index
-	extra []int          // field indexes of the other columns
+	extra []int          // field indexes of the attribute columns
 	names []string       // trimmed column names, by field index
+	keys  []string       // attribute key of each attribute column, by field index
 }
 
 // col returns the field index of a standard column, or -1.
-func (c csvColumns) col(name string) int {
+func (c *csvColumns) col(name string) int {
 	if i, ok := c.index[name]; ok {
 		return i
 	}
 	return -1
 }
 
-// cell returns the field of a standard column, or "" if there is no such column.
-func (c csvColumns) cell(rec csvRecord, name string) string {
-	if i, ok := c.index[name]; ok {
-		return rec.fields[i]
-	}
-	return ""
-}
-
 // header parses a header row: standard names (matched ignoring case and
 // space), required ones, forbidden ones (field names that may not be used
 // as extra attribute columns). If extras is false, other columns are errors.
-func (f *csvFile) header(rec csvRecord, standard, required, forbidden []string, extras bool) (csvColumns, error) {
-	c := csvColumns{index: map[string]int{}, names: make([]string, len(rec.fields))}
+func (c *csvReader) header(rec csvRecord, standard, required, forbidden []string, extras bool) (*csvColumns, error) {
+	h := &csvColumns{index: map[string]int{}, names: make([]string, len(rec.fields)), keys: make([]string, len(rec.fields))}
+	who := labelWho("header")
 	seen := map[string]bool{}
 	for i, raw := range rec.fields {
 		name := strings.TrimSpace(raw)
 		key := strings.ToLower(name)
-		c.names[i] = name
+		h.names[i] = name
 		if name == "" {
-			return c, f.failf(rec, i, "header", "column %d has an empty name", i+1)
+			return nil, c.failf(rec, i, who, "column %d has an empty name", i+1)
 		}
 		switch {
-		case csvContains(standard, key):
-			if _, dup := c.index[key]; dup {
-				return c, f.failf(rec, i, "header", "column %q given twice", key)
+		case slices.Contains(standard, key):
+			if _, dup := h.index[key]; dup {
+				return nil, c.failf(rec, i, who, "column %q given twice", key)
 			}
-			c.index[key] = i
-		case csvContains(forbidden, key):
-			return c, f.failf(rec, i, "header", "column %q is a field name that this format does not read; rename it", name)
+			h.index[key] = i
+		case slices.Contains(forbidden, key):
+			return nil, c.failf(rec, i, who, "column %q is a field name that this format does not read; rename it", name)
 		case !extras:
-			return c, f.failf(rec, i, "header", "unknown column %q (want %s)", name, strings.Join(standard, ", "))
+			return nil, c.failf(rec, i, who, "unknown column %q (want %s)", name, strings.Join(standard, ", "))
 		default:
 			if seen[name] {
-				return c, f.failf(rec, i, "header", "column %q given twice", name)
+				return nil, c.failf(rec, i, who, "column %q given twice", name)
 			}
 			seen[name] = true
-			c.extra = append(c.extra, i)
+			h.extra = append(h.extra, i)
+			h.keys[i] = name
 		}
 	}
 	for _, r := range required {
-		if _, ok := c.index[r]; !ok {
-			return c, f.failf(rec, -1, "header", "missing required column %q (header has %s)", r, strings.Join(c.names, ","))
+		if _, ok := h.index[r]; !ok {
+			return nil, c.failf(rec, -1, who, "missing required column %q (header has %s)", r, strings.Join(h.names, ","))
 		}
 	}
-	return c, nil
-}
-
-func csvContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return h, nil
 }
 
 // csvNumber matches the decimal numbers that extra columns type as numbers.
@@ -499,38 +790,42 @@ func csvValue(cell string) (v any, ok bool) {
 	return cell, true
 }
 
-// addExtras adds the typed values of the extra columns of rec to attrs.
-func (f *csvFile) addExtras(rec csvRecord, c csvColumns, record string, attrs network.Attributes) (network.Attributes, error) {
-	for _, i := range c.extra {
+// attributes returns the attributes of rec: those of its JSON attributes
+// column (field attrCol; -1 for none) and the typed values of its extra
+// columns. scratch, if not nil, is cleared and used when the record has no
+// JSON attributes: the network copies what it is given.
+func (c *csvReader) attributes(rec csvRecord, h *csvColumns, attrCol int, who csvWho, scratch network.Attributes) (network.Attributes, error) {
+	attrs := scratch
+	clear(attrs)
+	if i := attrCol; i >= 0 && strings.TrimSpace(rec.fields[i]) != "" {
+		cell := rec.fields[i]
+		if !json.Valid([]byte(cell)) {
+			return nil, c.failf(rec, i, who, "bad attributes JSON %q: want a JSON object", csvShort(cell))
+		}
+		var err error
+		if attrs, err = codec.UnmarshalAttributes([]byte(cell)); err != nil {
+			return nil, c.failf(rec, i, who, "bad attributes JSON: %v", csvStrip(err, "attributes: "))
+		}
+	}
+	for _, i := range h.extra {
 		v, ok := csvValue(rec.fields[i])
 		if !ok {
 			continue
 		}
-		key := c.names[i]
+		key := h.keys[i]
 		if _, dup := attrs[key]; dup {
-			return nil, f.failf(rec, i, record, "attribute %q given both in the attributes column and in its own column", key)
+			return nil, c.failf(rec, i, who, "attribute %q given both in the attributes column and in its own column", key)
+		}
+		if s, ok := v.(string); ok {
+			v = c.intern(s)
 		}
 		if attrs == nil {
 			attrs = network.Attributes{}
 		}
 		attrs[key] = v
 	}
-	return attrs, nil
-}
-
-// attributes parses the JSON attributes cell of a standard attributes column.
-func (f *csvFile) attributes(rec csvRecord, c csvColumns, record string) (network.Attributes, error) {
-	i := c.col("attributes")
-	if i < 0 || strings.TrimSpace(rec.fields[i]) == "" {
+	if len(attrs) == 0 {
 		return nil, nil
-	}
-	cell := rec.fields[i]
-	if !json.Valid([]byte(cell)) {
-		return nil, f.failf(rec, i, record, "bad attributes JSON %q: want a JSON object", csvShort(cell))
-	}
-	attrs, err := codec.UnmarshalAttributes([]byte(cell))
-	if err != nil {
-		return nil, f.failf(rec, i, record, "bad attributes JSON: %v", csvStrip(err, "attributes: "))
 	}
 	return attrs, nil
 }
@@ -564,59 +859,188 @@ func csvActorRecord(id string, row int) string {
 	return fmt.Sprintf("actor %q", id)
 }
 
-func readCSVActors(n *network.Network, r io.Reader, file string) error {
-	f, err := readCSVFile(r, file, csvOptions{})
+// --- actors --------------------------------------------------------------
+
+// actorColumns are the field indexes of the actor fields in a header; -1
+// for a column that is not there.
+type actorColumns struct {
+	*csvColumns
+	id, name, kind, sectors, aliases, attributes int
+}
+
+// actorReader reads the actors of a native actors file or a node table.
+type actorReader struct {
+	c     *csvReader
+	n     *network.Network
+	cols  actorColumns
+	lines []int32 // line of each actor, by actor index, for duplicate ids
+	attrs network.Attributes
+}
+
+// add reads the actor on rec, the data row numbered row (from 0), and adds
+// it to the network.
+func (r *actorReader) add(rec csvRecord, row int) error {
+	c, ac := r.c, &r.cols
+	if err := c.row(rec); err != nil {
+		return err
+	}
+	id := rec.fields[ac.id]
+	who := actorWho(id, row)
+	if id == "" {
+		return c.failf(rec, ac.id, who, "empty id")
+	}
+	if i, dup := r.n.Index(id); dup {
+		return c.failf(rec, ac.id, who, "duplicate actor id %q (first on line %d)", id, r.lines[i])
+	}
+	a := network.Actor{ID: strings.Clone(id)}
+	if i := ac.name; i >= 0 {
+		a.Name = strings.Clone(rec.fields[i])
+	}
+	var err error
+	if i := ac.kind; i >= 0 {
+		if a.Kind, err = network.ParseKind(rec.fields[i]); err != nil {
+			return c.fail(rec, i, who, err)
+		}
+	}
+	if i := ac.sectors; i >= 0 {
+		if a.Sectors, err = csvSectors(rec.fields[i]); err != nil {
+			return c.failf(rec, i, who, "sectors: %v", err)
+		}
+	}
+	if i := ac.aliases; i >= 0 {
+		if a.Aliases, err = splitList(rec.fields[i]); err != nil {
+			return c.failf(rec, i, who, "aliases: %v", err)
+		}
+		for k, s := range a.Aliases {
+			a.Aliases[k] = strings.Clone(s)
+		}
+	}
+	if r.attrs == nil {
+		r.attrs = network.Attributes{}
+	}
+	if a.Attributes, err = c.attributes(rec, ac.csvColumns, ac.attributes, who, r.attrs); err != nil {
+		return err
+	}
+	if err := r.n.AddActor(a); err != nil {
+		return c.fail(rec, -1, who, csvStrip(err, fmt.Sprintf("actor %q: ", id)))
+	}
+	r.lines = append(r.lines, int32(min(rec.line, math.MaxInt32)))
+	return nil
+}
+
+// readActors reads the data rows of an actors file or node table.
+func (r *actorReader) readAll() error {
+	for row := 0; ; row++ {
+		rec, err := r.c.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := r.add(rec, row); err != nil {
+			return err
+		}
+		if row+1 == csvGrowAt {
+			r.n.Grow(r.c.expected(), 0)
+		}
+	}
+}
+
+func readCSVActors(n *network.Network, r io.Reader, file string, lim network.Limits) error {
+	c := newCSVReader(r, file, lim, false)
+	rec, err := c.first()
 	if err != nil {
 		return err
 	}
-	c, err := f.header(f.records[0], csvActorColumns, []string{"id"}, nil, true)
+	h, err := c.header(rec, csvActorColumns, []string{"id"}, nil, true)
 	if err != nil {
 		return err
 	}
-	firstLine := map[string]int{}
-	for row, rec := range f.records[1:] {
-		id := c.cell(rec, "id")
-		record := csvActorRecord(id, row)
-		if id == "" {
-			return f.failf(rec, c.col("id"), record, "empty id")
+	ar := &actorReader{c: c, n: n, cols: actorColumns{csvColumns: h, id: h.col("id"), name: h.col("name"),
+		kind: h.col("kind"), sectors: h.col("sectors"), aliases: h.col("aliases"), attributes: h.col("attributes")}}
+	return ar.readAll()
+}
+
+// --- links ---------------------------------------------------------------
+
+// linkColumns are the field indexes of the link fields in a header; -1 for
+// a column that is not there.
+type linkColumns struct {
+	*csvColumns
+	from, to         int
+	fromName, toName string // what the two ends are called in messages
+	weight, typ      int    // typ: the column of Link.Type
+	element, mutual  int
+	commodity, mode  int
+	channel, source  int
+	start, end       int
+	grade            int
+	attributes       int
+}
+
+// noLinkColumns returns linkColumns with no column at all.
+func noLinkColumns(h *csvColumns) linkColumns {
+	return linkColumns{csvColumns: h, from: -1, to: -1, weight: -1, typ: -1, element: -1, mutual: -1,
+		commodity: -1, mode: -1, channel: -1, source: -1, start: -1, end: -1, grade: -1, attributes: -1}
+}
+
+// link reads the fields of the link on rec other than its ends. Every
+// empty cell leaves the field of def as it is. scratch is as for
+// csvReader.attributes.
+func (c *csvReader) link(rec csvRecord, lc *linkColumns, who csvWho, def network.Link, scratch network.Attributes) (network.Link, error) {
+	l := def
+	f := rec.fields
+	given := func(i int) bool { return i >= 0 && strings.TrimSpace(f[i]) != "" }
+	var err error
+	if i := lc.element; given(i) {
+		if l.Element, err = network.ParseElement(f[i]); err != nil {
+			return l, c.fail(rec, i, who, err)
 		}
-		a := network.Actor{ID: id, Name: c.cell(rec, "name")}
-		if i := c.col("kind"); i >= 0 {
-			if a.Kind, err = network.ParseKind(rec.fields[i]); err != nil {
-				return f.fail(rec, i, record, err)
-			}
+	}
+	if i := lc.mutual; given(i) {
+		if l.Mutual, err = csvMutual(f[i]); err != nil {
+			return l, c.fail(rec, i, who, err)
 		}
-		if i := c.col("sectors"); i >= 0 {
-			names, err := splitList(rec.fields[i])
-			if err != nil {
-				return f.failf(rec, i, record, "sectors: %v", err)
-			}
-			for _, s := range names {
-				sec, err := network.ParseSector(s)
-				if err != nil {
-					return f.failf(rec, i, record, "sectors: %v", err)
-				}
-				a.Sectors = append(a.Sectors, sec)
-			}
+	}
+	if i := lc.weight; given(i) {
+		if l.Weight, err = csvWeight(f[i]); err != nil {
+			return l, c.fail(rec, i, who, err)
 		}
-		if i := c.col("aliases"); i >= 0 {
-			if a.Aliases, err = splitList(rec.fields[i]); err != nil {
-				return f.failf(rec, i, record, "aliases: %v", err)
-			}
+	}
+	text := func(i int, def string) string {
+		if i >= 0 && f[i] != "" {
+			return c.intern(f[i])
 		}
-		if a.Attributes, err = f.attributes(rec, c, record); err != nil {
-			return err
+		return def
+	}
+	l.Type, l.Commodity, l.Mode = text(lc.typ, l.Type), text(lc.commodity, l.Commodity), text(lc.mode, l.Mode)
+	l.Channel, l.Source = text(lc.channel, l.Channel), text(lc.source, l.Source)
+	if i := lc.start; given(i) {
+		if l.Start, err = network.ParseDate(f[i]); err != nil {
+			return l, c.failf(rec, i, who, "start: %v", err)
 		}
-		if a.Attributes, err = f.addExtras(rec, c, record, a.Attributes); err != nil {
-			return err
+	}
+	if i := lc.end; given(i) {
+		if l.End, err = network.ParseDate(f[i]); err != nil {
+			return l, c.failf(rec, i, who, "end: %v", err)
 		}
-		if line, dup := firstLine[id]; dup {
-			return f.failf(rec, c.col("id"), record, "duplicate actor id %q (first on line %d)", id, line)
+	}
+	if i := lc.grade; given(i) {
+		if l.Grade, err = network.ParseGrade(f[i]); err != nil {
+			return l, c.fail(rec, i, who, err)
 		}
-		if err := n.AddActor(a); err != nil {
-			return f.fail(rec, -1, record, csvStrip(err, fmt.Sprintf("actor %q: ", id)))
-		}
-		firstLine[id] = rec.line
+	}
+	if l.Attributes, err = c.attributes(rec, lc.csvColumns, lc.attributes, who, scratch); err != nil {
+		return l, err
+	}
+	return l, nil
+}
+
+// addLink adds l, read from rec, to n.
+func (c *csvReader) addLink(n *network.Network, rec csvRecord, who csvWho, l network.Link) error {
+	if _, err := n.AddLink(l); err != nil {
+		return c.fail(rec, -1, who, csvStrip(err, fmt.Sprintf("link %q -> %q: ", l.From, l.To)))
 	}
 	return nil
 }
@@ -652,99 +1076,102 @@ func csvWeight(cell string) (float64, error) {
 	return w, nil
 }
 
-func readCSVLinks(n *network.Network, r io.Reader, file string) error {
-	f, err := readCSVFile(r, file, csvOptions{})
+func readCSVLinks(n *network.Network, r io.Reader, file string, lim network.Limits) error {
+	c := newCSVReader(r, file, lim, false)
+	rec, err := c.first()
 	if err != nil {
 		return err
 	}
-	c, err := f.header(f.records[0], csvLinkColumns, []string{"from", "to"}, nil, true)
+	h, err := c.header(rec, csvLinkColumns, []string{"from", "to"}, nil, true)
 	if err != nil {
 		return err
 	}
-	for row, rec := range f.records[1:] {
-		record := fmt.Sprintf("link %d", row)
-		l := network.Link{
-			From: c.cell(rec, "from"), To: c.cell(rec, "to"), Type: c.cell(rec, "type"),
-			Commodity: c.cell(rec, "commodity"), Mode: c.cell(rec, "mode"),
-			Channel: c.cell(rec, "channel"), Source: c.cell(rec, "source"),
+	lc := noLinkColumns(h)
+	lc.from, lc.to, lc.fromName, lc.toName = h.col("from"), h.col("to"), "from", "to"
+	lc.weight, lc.typ, lc.element, lc.mutual = h.col("weight"), h.col("type"), h.col("element"), h.col("mutual")
+	lc.commodity, lc.mode, lc.channel, lc.source = h.col("commodity"), h.col("mode"), h.col("channel"), h.col("source")
+	lc.start, lc.end, lc.grade, lc.attributes = h.col("start"), h.col("end"), h.col("grade"), h.col("attributes")
+	scratch := network.Attributes{}
+	for row := 0; ; row++ {
+		rec, err := c.next()
+		if err == io.EOF {
+			return nil
 		}
-		if i := c.col("element"); i >= 0 {
-			if l.Element, err = network.ParseElement(rec.fields[i]); err != nil {
-				return f.fail(rec, i, record, err)
-			}
-		}
-		if i := c.col("mutual"); i >= 0 {
-			if l.Mutual, err = csvMutual(rec.fields[i]); err != nil {
-				return f.fail(rec, i, record, err)
-			}
-		}
-		l.Weight = 1
-		if i := c.col("weight"); i >= 0 {
-			if l.Weight, err = csvWeight(rec.fields[i]); err != nil {
-				return f.fail(rec, i, record, err)
-			}
-		}
-		if i := c.col("start"); i >= 0 {
-			if l.Start, err = network.ParseDate(rec.fields[i]); err != nil {
-				return f.failf(rec, i, record, "start: %v", err)
-			}
-		}
-		if i := c.col("end"); i >= 0 {
-			if l.End, err = network.ParseDate(rec.fields[i]); err != nil {
-				return f.failf(rec, i, record, "end: %v", err)
-			}
-		}
-		if i := c.col("grade"); i >= 0 {
-			if l.Grade, err = network.ParseGrade(rec.fields[i]); err != nil {
-				return f.fail(rec, i, record, err)
-			}
-		}
-		if l.Attributes, err = f.attributes(rec, c, record); err != nil {
+		if err != nil {
 			return err
 		}
-		if l.Attributes, err = f.addExtras(rec, c, record, l.Attributes); err != nil {
+		if err := c.row(rec); err != nil {
 			return err
 		}
-		for _, end := range []string{"from", "to"} {
-			switch id := c.cell(rec, end); {
+		who := linkWho(row)
+		l, err := c.link(rec, &lc, who, network.Link{Weight: 1}, scratch)
+		if err != nil {
+			return err
+		}
+		for _, end := range [...]struct {
+			name string
+			col  int
+			to   *string
+		}{{"from", lc.from, &l.From}, {"to", lc.to, &l.To}} {
+			id := rec.fields[end.col]
+			a, ok := n.Actor(id)
+			switch {
 			case id == "":
-				return f.failf(rec, c.col(end), record, "empty %s id", end)
-			case !n.HasActor(id):
-				return f.failf(rec, c.col(end), record, "dangling link: %s: no actor with id %q", end, id)
+				return c.failf(rec, end.col, who, "empty %s id", end.name)
+			case !ok:
+				return c.failf(rec, end.col, who, "dangling link: %s: no actor with id %q", end.name, id)
 			}
+			*end.to = a.ID // the actor's own copy of the ID
 		}
-		if _, err := n.AddLink(l); err != nil {
-			return f.fail(rec, -1, record, csvStrip(err, fmt.Sprintf("link %q -> %q: ", l.From, l.To)))
+		if err := c.addLink(n, rec, who, l); err != nil {
+			return err
+		}
+		if row+1 == csvGrowAt {
+			n.Grow(0, c.expected())
 		}
 	}
-	return nil
 }
 
 // readCSVInfo reads network.csv and sets the network's name, description
 // and attributes.
-func readCSVInfo(n *network.Network, r io.Reader, file string) error {
-	f, err := readCSVFile(r, file, csvOptions{})
+func readCSVInfo(n *network.Network, r io.Reader, file string, lim network.Limits) error {
+	c := newCSVReader(r, file, lim, false)
+	rec, err := c.first()
 	if err != nil {
 		return err
 	}
-	c, err := f.header(f.records[0], csvInfoColumns, nil, nil, false)
+	h, err := c.header(rec, csvInfoColumns, nil, nil, false)
 	if err != nil {
 		return err
 	}
-	switch len(f.records) {
-	case 1:
-		return f.failf(f.records[0], -1, "", "no data row after the header: want one row with the network's name, description and attributes")
-	case 2:
-	default:
-		return f.failf(f.records[2], -1, "", "more than one data row: want exactly one")
+	headerLine := rec.line
+	rec, err = c.next()
+	if err == io.EOF {
+		return c.failf(csvRecord{line: headerLine}, -1, csvWho{}, "no data row after the header: want one row with the network's name, description and attributes")
 	}
-	rec := f.records[1]
-	attrs, err := f.attributes(rec, c, "network")
 	if err != nil {
 		return err
 	}
-	if err := n.SetInfo(c.cell(rec, "name"), c.cell(rec, "description"), attrs); err != nil {
-		return f.fail(rec, -1, "network", csvStrip(err, "network: "))
+	data := csvRecord{fields: slices.Clone(rec.fields), line: rec.line, cols: slices.Clone(rec.cols)}
+	switch rec, err := c.next(); {
+	case err == nil:
+		return c.failf(rec, -1, csvWho{}, "more than one data row: want exactly one")
+	case err != io.EOF:
+		return err
+	}
+	who := labelWho("network")
+	attrs, err := c.attributes(data, h, h.col("attributes"), who, nil)
+	if err != nil {
+		return err
+	}
+	cell := func(name string) string {
+		if i := h.col(name); i >= 0 {
+			return data.fields[i]
+		}
+		return ""
+	}
+	if err := n.SetInfo(cell("name"), cell("description"), attrs); err != nil {
+		return c.fail(data, -1, who, csvStrip(err, "network: "))
 	}
 	return nil
 }

@@ -72,7 +72,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	assert.True(t, strings.HasPrefix(links.String(),
 		"from,to,element,type,mutual,weight,commodity,mode,channel,start,end,source,grade,attributes\n"))
 
-	m, err := ReadCSV(bytes.NewReader(actors.Bytes()), "actors.csv", bytes.NewReader(links.Bytes()), "links.csv")
+	m, err := ReadCSV(bytes.NewReader(actors.Bytes()), "actors.csv", bytes.NewReader(links.Bytes()), "links.csv", network.Limits{})
 	require.NoError(t, err)
 	assert.Equal(t, n.Actors(), m.Actors())
 	assert.Equal(t, n.Links(), m.Links())
@@ -112,7 +112,7 @@ func TestCSVDirRoundTrip(t *testing.T) {
 	for _, f := range []string{"actors.csv", "links.csv", "network.csv"} {
 		assert.FileExists(t, filepath.Join(dir, f))
 	}
-	m, err := ReadCSVDir(dir)
+	m, err := ReadCSVDir(dir, network.Limits{})
 	require.NoError(t, err)
 	assert.Equal(t, n.Name, m.Name)
 	assert.Equal(t, n.Description, m.Description)
@@ -123,7 +123,7 @@ func TestCSVDirRoundTrip(t *testing.T) {
 
 	// network.csv is optional.
 	require.NoError(t, os.Remove(filepath.Join(dir, "network.csv")))
-	m, err = ReadCSVDir(dir)
+	m, err = ReadCSVDir(dir, network.Limits{})
 	require.NoError(t, err)
 	assert.Equal(t, "", m.Name)
 	assert.Nil(t, m.Attributes)
@@ -133,7 +133,7 @@ func TestCSVDirRoundTrip(t *testing.T) {
 	empty := network.New("empty")
 	dir2 := t.TempDir()
 	require.NoError(t, WriteCSVDir(empty, dir2))
-	m, err = ReadCSVDir(dir2)
+	m, err = ReadCSVDir(dir2, network.Limits{})
 	require.NoError(t, err)
 	assert.Equal(t, "empty", m.Name)
 	assert.Equal(t, 0, m.NumActors())
@@ -149,7 +149,7 @@ func TestReadCSVColumns(t *testing.T) {
 		"c1,p1,,yes,12,call\n" +
 		"p1,c1,3,1,,meet\n" +
 		"p1,p1,0.5,,1.25,\n"
-	n, err := ReadCSV(strings.NewReader(actors), "a.csv", strings.NewReader(links), "l.csv")
+	n, err := ReadCSV(strings.NewReader(actors), "a.csv", strings.NewReader(links), "l.csv", network.Limits{})
 	require.NoError(t, err)
 	as := n.Actors()
 	require.Len(t, as, 2)
@@ -167,14 +167,14 @@ func TestReadCSVColumns(t *testing.T) {
 		Attributes: network.Attributes{"amount": 1.25}}, ls[2])
 
 	// Without a links input the network has no links.
-	n, err = ReadCSV(strings.NewReader("id\na\n"), "a.csv", nil, "")
+	n, err = ReadCSV(strings.NewReader("id\na\n"), "a.csv", nil, "", network.Limits{})
 	require.NoError(t, err)
 	assert.Equal(t, 1, n.NumActors())
 	assert.Equal(t, 0, n.NumLinks())
 
 	// A byte-order mark and CRLF line ends are accepted.
 	n, err = ReadCSV(strings.NewReader("\ufeffid,name\r\na,A\r\n"), "a.csv",
-		strings.NewReader("from,to\r\na,a\r\n"), "l.csv")
+		strings.NewReader("from,to\r\na,a\r\n"), "l.csv", network.Limits{})
 	require.NoError(t, err)
 	a, ok := n.Actor("a")
 	require.True(t, ok)
@@ -284,7 +284,7 @@ var csvErrorCases = []csvErrorCase{
 func TestReadCSVErrors(t *testing.T) {
 	for _, tt := range csvErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
-			n, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv")
+			n, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv", network.Limits{})
 			require.Error(t, err)
 			assert.Nil(t, n)
 			assertParseError(t, err, tt.file, tt.line, tt.keyword)
@@ -306,7 +306,7 @@ func TestReadCSVErrorRecord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv")
+			_, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv", network.Limits{})
 			var pe *network.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tt.record, pe.Record)
@@ -317,7 +317,7 @@ func TestReadCSVErrorRecord(t *testing.T) {
 }
 
 func TestReadCSVNilActors(t *testing.T) {
-	_, err := ReadCSV(nil, "actors.csv", strings.NewReader("from,to\n"), "links.csv")
+	_, err := ReadCSV(nil, "actors.csv", strings.NewReader("from,to\n"), "links.csv", network.Limits{})
 	var pe *network.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "actors.csv", pe.File)
@@ -356,7 +356,7 @@ func TestReadCSVDirErrors(t *testing.T) {
 			if strings.HasPrefix(tt.name, "no ") {
 				require.NoError(t, os.Remove(filepath.Join(dir, strings.TrimPrefix(tt.name, "no "))))
 			}
-			n, err := ReadCSVDir(dir)
+			n, err := ReadCSVDir(dir, network.Limits{})
 			require.Error(t, err)
 			assert.Nil(t, n)
 			var pe *network.ParseError
@@ -408,7 +408,7 @@ func TestCSVReRead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv")
+			n, err := ReadCSV(strings.NewReader(tt.actors), "actors.csv", strings.NewReader(tt.links), "links.csv", network.Limits{})
 			require.NoError(t, err)
 			checkReRead(t, n)
 		})

@@ -13,11 +13,11 @@ import (
 	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
-// txtMaxNodes caps the number of actors a DL or Pajek header may declare
-// (n=…, *Vertices …). Declared actors exist even when the file never
-// mentions them, so without a cap a 20-byte file could ask for billions.
-// It is a variable only so that the fuzz tests can lower it.
-var txtMaxNodes = 1_000_000
+// dlTrusted is the largest declared size ReadDL takes at the header's
+// word: a header that declares more actors (list formats without labels)
+// or more matrix rows (fullmatrix) must come with data that could hold
+// them. Up to it a wrong header is found as the data are read.
+const dlTrusted = 10_000
 
 // ReadDL reads a one-mode network in UCINET's DL format. The file name is
 // used in error messages only.
@@ -69,20 +69,45 @@ var txtMaxNodes = 1_000_000
 // the lowerhalf, upperhalf, blockmatrix, edgelist2, nodelist2 and edgearray
 // formats, external data files, fullmatrix rows wrapped over several lines,
 // and negative values (link weights are non-negative). Labels are kept as
-// written (UCINET upper-cases them) and must be unique. At most 1,000,000
-// actors may be declared.
+// written (UCINET upper-cases them) and must be unique.
+//
+// Limits. The input is read within lim.Bytes() bytes (default 1 GiB) and
+// may hold at most lim.Records() records (default 20,000,000; see
+// network.Limits). The records are the n actors and nm matrices the header
+// declares, every non-blank data line (matrix row, edge, node list, column
+// labels or "!") and every link beyond the first that one line makes (a
+// matrix row with 5 nonzero cells counts 5, an edge line 1). A header that
+// declares more (n, nr, nc or nm above the limit, or a fullmatrix whose
+// nm·n rows would pass it) is rejected before any data are read, and so is
+// a line with more fields than the record limit, or a header of more than
+// 6 × lim.Records() + 64 words. These errors wrap network.ErrTooLarge and
+// say how to raise the limit (Limits.MaxBytes or Limits.MaxRecords).
+//
+// Declared sizes. Nothing is allocated for a declared size before it is
+// checked against what the data could hold. Up to 10,000 declared actors
+// (or fullmatrix rows) are taken at the header's word, and a header that
+// lies about them is caught as the data are read ("want 5 rows, found
+// 2"). Beyond that, a fullmatrix of nm·n rows of w values (w = n, or n-1
+// with diagonal absent) needs at least 2·nm·n·w-1 bytes of data (a
+// one-character value and a separator per cell), and edgelist1 or
+// nodelist1 data without labels, whose actors 1..n exist even when no line
+// mentions them, need at least 2n-1 bytes (a number and a separator per
+// actor); a header asking for more than its data can hold (such as the
+// 38-byte "dl n=1000000 format=edgelist1 data:") is an error naming the
+// declared size and the size of the data. Labels given in the header or
+// embedded in the data are counted as they are read.
 //
 // Errors are *network.ParseError values naming the file, the line and,
 // where it helps, the column and the record at fault.
 func ReadDL(r io.Reader, file string, lim network.Limits) (*network.Network, error) {
-	data, err := lim.ReadAll(r, file)
+	data, err := txtReadAll(r, file, lim)
 	if err != nil {
 		return nil, err
 	}
 	if err := txtCheckUTF8(data, file); err != nil {
 		return nil, err
 	}
-	p := &dlParser{file: file, lines: txtLines(data), n: -1, nr: -1, nc: -1, nm: -1}
+	p := &dlParser{file: file, lim: lim, text: txtNormalize(data), n: -1, nr: -1, nc: -1, nm: -1}
 	return p.parse()
 }
 
@@ -111,8 +136,9 @@ type dlCell struct {
 }
 
 type dlParser struct {
-	file  string
-	lines []string
+	file string
+	lim  network.Limits
+	text string // the input, line ends normalised (see txtNormalize)
 
 	toks []dlToken // header tokens, before "data:"
 	i    int       // next header token
@@ -126,17 +152,30 @@ type dlParser struct {
 	labels, rowLabels, colLabels, matrixLabels []string
 	hasLabels, hasRow, hasCol, hasMatrix       bool
 	labelsLine, rowLine, colLine, matrixLine   int
-	dataLi, dataOff                            int // where the data start
+
+	// Where the data start: byte offset in text, 0-based line index and
+	// byte offset in that line.
+	dataStart, dataLi, dataOff int
 
 	actors []string       // actor IDs, in order; nil means "1".."n"
 	pos    map[string]int // label -> index in actors
 	cells  []dlCell       // links to be, in order
 
+	records  int // records counted so far (see ReadDL)
 	lastLine int // number of the last line, for errors at the end of the file
 }
 
 func (p *dlParser) errf(line, col int, record, format string, args ...any) *network.ParseError {
 	return &network.ParseError{File: p.file, Line: line, Column: col, Record: record, Err: fmt.Errorf(format, args...)}
+}
+
+// count adds k records, failing once they pass the record limit.
+func (p *dlParser) count(k, line int) error {
+	p.records = txtAdd(p.records, k)
+	if p.records > p.lim.Records() {
+		return txtRecordError(p.lim, p.file, line, "actors, matrices, data lines and links")
+	}
+	return nil
 }
 
 func (p *dlParser) parse() (*network.Network, error) {
@@ -149,6 +188,7 @@ func (p *dlParser) parse() (*network.Network, error) {
 	if err := p.checkHeader(); err != nil {
 		return nil, err
 	}
+	p.lastLine = txtLastLine(p.text)
 	var err error
 	switch p.format {
 	case dlFullMatrix:
@@ -166,8 +206,18 @@ func (p *dlParser) parse() (*network.Network, error) {
 // where the data start.
 func (p *dlParser) tokenizeHeader() error {
 	first := true
-	for li, line := range p.lines {
-		fields, col, err := txtFields(line, ",", "=:")
+	maxToks := txtAdd(txtMul(6, p.lim.Records()), 64)
+	lines := txtLineReader{text: p.text}
+	for {
+		line, start, li, ok := lines.next()
+		if !ok {
+			break
+		}
+		fields, col, err := txtFields(line, ",", "=:", txtAdd(maxToks-len(p.toks), 3))
+		if errors.Is(err, errTxtFields) {
+			return txtLimitError(p.lim, p.file, li+1, col, "header", fmt.Sprintf(
+				"more than %d words in the header (6 per record allowed); raise the record limit (Limits.MaxRecords) if the input is meant to be this large", maxToks))
+		}
 		if err != nil {
 			return p.errf(li+1, col, "header", "%v", err)
 		}
@@ -182,7 +232,12 @@ func (p *dlParser) tokenizeHeader() error {
 			}
 			if !f.quoted && strings.EqualFold(f.text, "data") && k+1 < len(fields) && fields[k+1].text == ":" && !fields[k+1].quoted {
 				p.dataLi, p.dataOff = li, fields[k+1].end
+				p.dataStart = start + p.dataOff
 				return nil
+			}
+			if len(p.toks) >= maxToks {
+				return txtLimitError(p.lim, p.file, li+1, f.col, "header", fmt.Sprintf(
+					"more than %d words in the header (6 per record allowed); raise the record limit (Limits.MaxRecords) if the input is meant to be this large", maxToks))
 			}
 			p.toks = append(p.toks, dlToken{txtField: f, line: li + 1})
 		}
@@ -190,7 +245,7 @@ func (p *dlParser) tokenizeHeader() error {
 	if first {
 		return p.errf(1, 0, "", "empty file (want a DL header starting with \"dl\")")
 	}
-	return p.errf(txtLastLine(p.lines), 0, "header", `missing "data:" (the header must end with "data:" before the data)`)
+	return p.errf(txtLastLine(p.text), 0, "header", `missing "data:" (the header must end with "data:" before the data)`)
 }
 
 func (p *dlParser) peek(k int) (dlToken, bool) {
@@ -237,6 +292,9 @@ func (p *dlParser) value(key dlToken) (dlToken, error) {
 	return t, nil
 }
 
+// dlDeclares says what each size keyword declares, for messages.
+var dlDeclares = map[string]string{"n": "actors", "nr": "rows", "nc": "columns", "nm": "matrices"}
+
 func (p *dlParser) parseHeader() error {
 	for p.i < len(p.toks) {
 		t := p.toks[p.i]
@@ -252,13 +310,14 @@ func (p *dlParser) parseHeader() error {
 				return err
 			}
 			k, err := strconv.Atoi(v.text)
-			switch {
-			case err != nil && errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(v.text, "-"):
-				return p.errf(v.line, v.col, "header", "%s too large: %s (max %d)", key, txtShort(v.text), txtMaxNodes)
-			case err != nil || k < 1:
+			overflow := err != nil && errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(v.text, "-")
+			if !overflow && (err != nil || k < 1) {
 				return p.errf(v.line, v.col, "header", "invalid %s %q (want a positive integer)", key, txtShort(v.text))
-			case k > txtMaxNodes:
-				return p.errf(v.line, v.col, "header", "%s too large: %d (max %d)", key, k, txtMaxNodes)
+			}
+			if overflow || k > p.lim.Records() {
+				return txtLimitError(p.lim, p.file, v.line, v.col, "header", fmt.Sprintf(
+					"%s too large: %s %s, more than the record limit of %d; raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+					key, txtShort(v.text), dlDeclares[key], p.lim.Records()))
 			}
 			switch key {
 			case "n":
@@ -426,6 +485,54 @@ func (p *dlParser) checkHeader() error {
 	if p.diagAbsent && p.format == dlFullMatrix && p.n < 2 {
 		return p.errf(p.dlLine, 0, rec, "diagonal absent needs n of at least 2")
 	}
+	return p.checkDeclared()
+}
+
+// checkDeclared checks the declared sizes against the record limit and
+// against what the data could hold (see ReadDL), before anything is
+// allocated for them.
+func (p *dlParser) checkDeclared() error {
+	rec := "header"
+	rows := 0 // fullmatrix rows the data must hold
+	if p.format == dlFullMatrix {
+		rows = txtMul(p.nm, p.n)
+	}
+	declared := txtAdd(txtAdd(p.n, p.nm), rows)
+	if declared > p.lim.Records() {
+		what := fmt.Sprintf("n=%d, nm=%d: %d actors and %d matrices", p.n, p.nm, p.n, p.nm)
+		if rows > 0 {
+			what += fmt.Sprintf(" of %d rows", rows)
+		}
+		return txtLimitError(p.lim, p.file, p.dlLine, 0, rec, fmt.Sprintf(
+			"%s are more than the record limit of %d; raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+			what, p.lim.Records()))
+	}
+	if err := p.count(txtAdd(p.n, p.nm), p.dlLine); err != nil {
+		return err
+	}
+	have := len(p.text) - p.dataStart
+	switch {
+	case p.format == dlFullMatrix && rows > dlTrusted:
+		w := p.n
+		if p.diagAbsent {
+			w--
+		}
+		need := txtAdd(txtMul(2, txtMul(rows, w)), -1)
+		if have < need {
+			shape := fmt.Sprintf("n=%d: a fullmatrix of %d rows of %d values needs", p.n, rows, w)
+			if p.nm > 1 {
+				shape = fmt.Sprintf("n=%d, nm=%d: %d fullmatrix matrices of %d rows of %d values need", p.n, p.nm, p.nm, p.n, w)
+			}
+			return p.errf(p.dlLine, 0, rec, "%s at least %d bytes of data, but the data hold %s (is the header right?)",
+				shape, need, txtBytes(have))
+		}
+	case p.format != dlFullMatrix && !p.embedded && !p.declared() && p.n > dlTrusted:
+		if need := txtAdd(txtMul(2, p.n), -1); have < need {
+			return p.errf(p.dlLine, 0, rec,
+				"n=%d: the data hold %s, too few to mention %d actors (at least %d bytes); a header without labels may declare at most %d actors the data do not mention (is n right?)",
+				p.n, txtBytes(have), p.n, need, dlTrusted)
+		}
+	}
 	return nil
 }
 
@@ -448,18 +555,41 @@ type dlDataLine struct {
 	fields []txtField
 }
 
-// dataLines tokenizes the data section, dropping blank lines.
-func (p *dlParser) dataLines() ([]dlDataLine, error) {
-	var out []dlDataLine
-	for li := p.dataLi; li < len(p.lines); li++ {
-		line := p.lines[li]
+// dlData reads the data section one non-blank line at a time, counting
+// each line as a record.
+type dlData struct {
+	p     *dlParser
+	lines txtLineReader
+	line  dlDataLine // the line peek returned, if ok
+	ok    bool
+}
+
+func (p *dlParser) data() *dlData {
+	return &dlData{p: p, lines: txtLineReader{text: p.text, off: p.dataStart, num: p.dataLi}}
+}
+
+// peek returns the next non-blank data line without consuming it; ok is
+// false at the end of the data.
+func (d *dlData) peek() (l dlDataLine, ok bool, err error) {
+	if d.ok {
+		return d.line, true, nil
+	}
+	p := d.p
+	for {
+		text, _, li, more := d.lines.next()
+		if !more {
+			return dlDataLine{}, false, nil
+		}
 		off := 0
 		if li == p.dataLi {
 			off = p.dataOff
 		}
-		fields, col, err := txtFields(line[off:], ",", "")
+		fields, col, err := txtFields(text, ",", "", txtAdd(p.lim.Records(), 2))
+		if errors.Is(err, errTxtFields) {
+			return dlDataLine{}, false, txtFieldsError(p.lim, p.file, li+1, col+off)
+		}
 		if err != nil {
-			return nil, p.errf(li+1, col+off, "data", "%v", err)
+			return dlDataLine{}, false, p.errf(li+1, col+off, "data", "%v", err)
 		}
 		if len(fields) == 0 {
 			continue
@@ -467,11 +597,16 @@ func (p *dlParser) dataLines() ([]dlDataLine, error) {
 		for k := range fields {
 			fields[k].col += off
 		}
-		out = append(out, dlDataLine{num: li + 1, fields: fields})
+		if err := p.count(1, li+1); err != nil {
+			return dlDataLine{}, false, err
+		}
+		d.line, d.ok = dlDataLine{num: li + 1, fields: fields}, true
+		return d.line, true, nil
 	}
-	p.lastLine = txtLastLine(p.lines)
-	return out, nil
 }
+
+// take consumes the line peek returned.
+func (d *dlData) take() { d.ok = false }
 
 func isBang(l dlDataLine) bool {
 	return len(l.fields) == 1 && !l.fields[0].quoted && l.fields[0].text == "!"
@@ -512,41 +647,45 @@ func txtWeight(f txtField, what string) (float64, error) {
 
 // readFullMatrix reads nm matrices of n rows.
 func (p *dlParser) readFullMatrix() error {
-	lines, err := p.dataLines()
-	if err != nil {
-		return err
-	}
+	d := p.data()
 	n := p.n
 	want := n
 	if p.diagAbsent {
 		want = n - 1
 	}
-	k := 0 // next line
 	for m := 0; m < p.nm; m++ {
 		mrec := fmt.Sprintf("matrix %d", m+1)
-		for m > 0 && k < len(lines) && isBang(lines[k]) {
-			k++
-		}
-		if p.embedded {
-			if err := p.columnLabels(lines, &k, m); err != nil {
+		for m > 0 {
+			l, ok, err := d.peek()
+			if err != nil {
 				return err
 			}
+			if !ok || !isBang(l) {
+				break
+			}
+			d.take()
 		}
 		var seen []bool
 		if p.embedded {
-			seen = make([]bool, n)
+			if err := p.columnLabels(d, m); err != nil {
+				return err
+			}
+			seen = make([]bool, n) // n labels have been read
 		}
 		var cells []dlCell
 		for r := 0; r < n; r++ {
-			if k >= len(lines) || (r > 0 && isBang(lines[k])) {
+			l, ok, err := d.peek()
+			if err != nil {
+				return err
+			}
+			if !ok || (r > 0 && isBang(l)) {
 				line := p.lastLine
-				if k < len(lines) {
-					line = lines[k].num
+				if ok {
+					line = l.num
 				}
 				return p.errf(line, 0, mrec, "want %d rows, found %d", n, r)
 			}
-			l := lines[k]
-			k++
+			d.take()
 			row, values := r, l.fields
 			rrec := fmt.Sprintf("%s row %d", mrec, r+1)
 			if p.embedded {
@@ -565,6 +704,7 @@ func (p *dlParser) readFullMatrix() error {
 			if len(values) != want {
 				return p.errf(l.num, 0, rrec, "want %d values, found %d", want, len(values))
 			}
+			nonzero := 0
 			for c, f := range values {
 				w, err := p.cellValue(f, l.num, rrec)
 				if err != nil {
@@ -574,30 +714,46 @@ func (p *dlParser) readFullMatrix() error {
 					c++
 				}
 				if w != 0 {
+					nonzero++
 					cells = append(cells, dlCell{from: row, to: c, w: w, matrix: m, line: l.num})
+				}
+			}
+			if nonzero > 1 {
+				if err := p.count(nonzero-1, l.num); err != nil {
+					return err
 				}
 			}
 		}
 		p.addMatrix(cells)
 	}
-	for ; k < len(lines); k++ {
-		if !isBang(lines[k]) {
-			return p.errf(lines[k].num, lines[k].fields[0].col, "data",
+	for {
+		l, ok, err := d.peek()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		if !isBang(l) {
+			return p.errf(l.num, l.fields[0].col, "data",
 				"unexpected data after the last matrix (want %d matrix(es) of %d rows)", p.nm, n)
 		}
+		d.take()
 	}
-	return nil
 }
 
 // columnLabels reads the line of column labels that starts an embedded
 // fullmatrix: required for the first matrix (where it gives the labels
 // unless a labels: list did), optional after.
-func (p *dlParser) columnLabels(lines []dlDataLine, k *int, m int) error {
+func (p *dlParser) columnLabels(d *dlData, m int) error {
 	rec := fmt.Sprintf("matrix %d column labels", m+1)
-	if *k >= len(lines) {
+	l, ok, err := d.peek()
+	if err != nil {
+		return err
+	}
+	if !ok {
 		return p.errf(p.lastLine, 0, rec, "missing column labels (labels embedded)")
 	}
-	l := lines[*k]
 	if m > 0 {
 		if len(l.fields) != p.n {
 			return nil
@@ -607,10 +763,10 @@ func (p *dlParser) columnLabels(lines []dlDataLine, k *int, m int) error {
 				return nil
 			}
 		}
-		*k++
+		d.take()
 		return nil
 	}
-	*k++
+	d.take()
 	if len(l.fields) != p.n {
 		return p.errf(l.num, 0, rec, "want %d labels (n=%d), found %d", p.n, p.n, len(l.fields))
 	}
@@ -665,12 +821,17 @@ func (p *dlParser) addMatrix(cells []dlCell) {
 
 // readLists reads edgelist1 or nodelist1 data.
 func (p *dlParser) readLists() error {
-	lines, err := p.dataLines()
-	if err != nil {
-		return err
-	}
+	d := p.data()
 	m := 0
-	for _, l := range lines {
+	for {
+		l, ok, err := d.peek()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		d.take()
 		if isBang(l) {
 			m++
 			if m >= p.nm {
@@ -707,6 +868,11 @@ func (p *dlParser) readLists() error {
 		if err != nil {
 			return err
 		}
+		if alters := len(l.fields) - 1; alters > 1 {
+			if err := p.count(alters-1, l.num); err != nil {
+				return err
+			}
+		}
 		for _, f := range l.fields[1:] {
 			alter, err := p.node(f, l.num, rec)
 			if err != nil {
@@ -715,7 +881,6 @@ func (p *dlParser) readLists() error {
 			p.cells = append(p.cells, dlCell{from: ego, to: alter, w: 1, matrix: m, line: l.num})
 		}
 	}
-	return nil
 }
 
 // node resolves an actor reference in an edge or node list: a number
@@ -816,16 +981,24 @@ func txtSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
+// errTxtFields is returned by txtFields for a line with too many fields.
+var errTxtFields = errors.New("too many fields")
+
 // txtFields splits a line into fields separated by white space and by any
 // byte of seps; each byte of singles is a field of its own. A field that
 // starts with a double quote runs to the next double quote and may hold
 // spaces and separators; its text is the part between the quotes. Field
 // texts are trimmed of Unicode white space.
-// On an unterminated quote it returns an error and the quote's column.
-func txtFields(line, seps, singles string) ([]txtField, int, error) {
+// On an unterminated quote it returns an error and the quote's column; on
+// a line of more than max fields, errTxtFields and the column of the field
+// past max.
+func txtFields(line, seps, singles string, max int) ([]txtField, int, error) {
 	var out []txtField
 	for i := 0; i < len(line); {
 		c := line[i]
+		if len(out) >= max && !(txtSpace(c) || strings.IndexByte(seps, c) >= 0) {
+			return nil, i + 1, errTxtFields
+		}
 		switch {
 		case txtSpace(c) || strings.IndexByte(seps, c) >= 0:
 			i++
@@ -851,24 +1024,128 @@ func txtFields(line, seps, singles string) ([]txtField, int, error) {
 	return out, 0, nil
 }
 
-// txtLines splits a text file into lines, accepting \n, \r\n and \r line
-// ends and dropping a leading byte order mark.
-func txtLines(data []byte) []string {
+// txtNormalize returns a text file as a string with \r\n and \r line ends
+// turned into \n and a leading byte order mark dropped.
+func txtNormalize(data []byte) string {
 	s := strings.TrimPrefix(string(data), "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Split(s, "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
 }
 
-// txtLastLine returns the number of the last line that is not blank (1 if
-// all are), for errors at the end of a file.
-func txtLastLine(lines []string) int {
-	for i := len(lines) - 1; i > 0; i-- {
-		if strings.TrimSpace(lines[i]) != "" {
-			return i + 1
+// txtLineReader returns the lines of a normalised text one at a time,
+// without splitting it all at once (a file of a billion empty lines would
+// otherwise cost 16 GB of string headers).
+type txtLineReader struct {
+	text string
+	off  int // byte offset of the next line
+	num  int // 0-based index of the next line
+	done bool
+}
+
+// next returns the next line, its byte offset in the text and its 0-based
+// index; ok is false after the last line. A text of k "\n" has k+1 lines.
+func (r *txtLineReader) next() (line string, start, index int, ok bool) {
+	if r.done {
+		return "", 0, 0, false
+	}
+	start, index = r.off, r.num
+	rest := r.text[r.off:]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		line = rest[:j]
+		r.off += j + 1
+	} else {
+		line = rest
+		r.off = len(r.text)
+		r.done = true
+	}
+	r.num++
+	return line, start, index, true
+}
+
+// txtLastLine returns the number of the last line of a normalised text
+// that is not blank (1 if all are), for errors at the end of a file.
+func txtLastLine(text string) int {
+	end := len(text)
+	for end > 0 {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		if start == 0 {
+			return 1
 		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			return strings.Count(text[:start], "\n") + 1
+		}
+		end = start - 1
 	}
 	return 1
+}
+
+// txtAdd and txtMul add and multiply non-negative sizes, saturating at the
+// largest int instead of overflowing; txtAdd also takes a small negative b.
+func txtAdd(a, b int) int {
+	const max = int(^uint(0) >> 1)
+	if b > 0 && a > max-b {
+		return max
+	}
+	return a + b
+}
+
+func txtMul(a, b int) int {
+	const max = int(^uint(0) >> 1)
+	if a != 0 && b > max/a {
+		return max
+	}
+	return a * b
+}
+
+// txtLimitError is lim.LimitError with a column and a record.
+func txtLimitError(lim network.Limits, file string, line, col int, record, what string) error {
+	err := lim.LimitError(file, line, what)
+	var pe *network.ParseError
+	if errors.As(err, &pe) {
+		pe.Column, pe.Record = col, record
+	}
+	return err
+}
+
+// txtFieldsError is the error of a line with more fields than the record
+// limit.
+func txtFieldsError(lim network.Limits, file string, line, col int) error {
+	return txtLimitError(lim, file, line, col, "", fmt.Sprintf(
+		"more than %d fields on one line, more than the record limit; raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+		txtAdd(lim.Records(), 2)))
+}
+
+// txtRecordError is the error of an input that holds more records than
+// lim allows; what says what is counted.
+func txtRecordError(lim network.Limits, file string, line int, what string) error {
+	return lim.LimitError(file, line, fmt.Sprintf(
+		"more than %d records (%s); raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+		lim.Records(), what))
+}
+
+// txtReadAll reads all of r within lim's byte limit. Past the limit it
+// fails with the *network.ParseError of lim.Reader, wrapping
+// network.ErrTooLarge, given the line and column where the limit was
+// passed; any other read error is a *network.ParseError naming the file.
+func txtReadAll(r io.Reader, file string, lim network.Limits) ([]byte, error) {
+	data, err := io.ReadAll(lim.Reader(r, file))
+	if err == nil {
+		return data, nil
+	}
+	var pe *network.ParseError
+	if !errors.As(err, &pe) {
+		return nil, &network.ParseError{File: file, Err: err}
+	}
+	pe.Line, pe.Column = 1, 1 // byte columns, as elsewhere
+	for i, c := range data {
+		switch {
+		case c == '\n' || (c == '\r' && (i+1 == len(data) || data[i+1] != '\n')):
+			pe.Line, pe.Column = pe.Line+1, 1
+		default:
+			pe.Column++
+		}
+	}
+	return nil, pe
 }
 
 // txtCheckUTF8 returns a ParseError at the first invalid UTF-8 byte, with
@@ -890,6 +1167,14 @@ func txtCheckUTF8(data []byte, file string) error {
 		off += size
 	}
 	return nil
+}
+
+// txtBytes says how many bytes n is: "1 byte", "5 bytes".
+func txtBytes(n int) string {
+	if n == 1 {
+		return "1 byte"
+	}
+	return strconv.Itoa(n) + " bytes"
 }
 
 // txtShort shortens s for an error message.

@@ -3,15 +3,25 @@
 //
 //   - CSV: an actors.csv and a links.csv with the native field names (and an
 //     optional network.csv), lossless; see ReadCSV and WriteCSV.
-//   - Edge lists: source,target[,weight][,layer] with an optional node table,
-//     the form of most published datasets; see ReadEdgeList.
+//   - Edge lists: edges.csv with source,target (or from,to) and typed link
+//     columns, or positional source,target[,weight][,layer] rows, with an
+//     optional node table (nodes.csv), the form of most published datasets
+//     and of Gephi's CSV exports; see ReadEdgeList.
 //   - GraphML, read and written, interoperating with NetworkX, igraph, Gephi
 //     and yEd; see ReadGraphML and WriteGraphML.
 //   - UCINET DL (fullmatrix, edgelist1, nodelist1; several matrices become
 //     layers) and Pajek .net, read only; see ReadDL and ReadPajek.
 //
 // The native JSON format lives in package network (network.ReadJSON).
-// Load and Save pick a format from a file name.
+// Load and Save pick a format from a file name; Load also reads standard
+// input.
+//
+// Every reader takes network.Limits, which bound the bytes and records it
+// accepts from one input, so that an endless stream or an oversized file
+// fails with an error wrapping network.ErrTooLarge instead of exhausting
+// memory; the zero value means the defaults (1 GiB, 20 million records).
+// The tabular readers (ReadCSV, ReadCSVDir, ReadEdgeList) stream their
+// input row by row and type every column on the way in, by the same rules.
 //
 // Every reader returns errors as *network.ParseError, naming the file, the
 // line (and column where known) and the record at fault, and never panics

@@ -2,7 +2,9 @@ package netio
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +20,7 @@ type Format string
 const (
 	JSON     Format = "json"     // native JSON (network.ReadJSON)
 	CSV      Format = "csv"      // native CSV: a directory with actors.csv and links.csv
-	EdgeList Format = "edgelist" // source,target[,weight][,layer] edge list
+	EdgeList Format = "edgelist" // edge list with an optional node table (ReadEdgeList)
 	GraphML  Format = "graphml"  // GraphML
 	DL       Format = "dl"       // UCINET DL
 	Pajek    Format = "pajek"    // Pajek .net
@@ -69,36 +71,64 @@ func (f Format) check() error {
 
 // LoadOptions tune Load.
 type LoadOptions struct {
-	// Format of the input; empty means FormatOf(path).
+	// Format of the input; empty means FormatOf(path). Reading standard
+	// input (path "-") needs it.
 	Format Format
 	// Nodes is the path of an optional node table for an edge list
-	// (id,label,… columns, as ReadEdgeList reads them); it is an error with
+	// (id,label,… columns, as ReadEdgeList reads them), or "-" for standard
+	// input when the edge list itself comes from a file; it is an error with
 	// any other format.
 	Nodes string
 	// Directed reads an edge list's rows as directed links rather than
 	// mutual ones (EdgeListOptions.Directed); other formats ignore it.
 	Directed bool
-	// Limits bound the bytes and records read from each input (the zero
-	// value: network.DefaultMaxBytes and network.DefaultMaxRecords).
+	// WeightColumn names the column of an edge list that holds the link
+	// weights (EdgeListOptions.WeightColumn; empty: weight); other formats
+	// ignore it.
+	WeightColumn string
+	// Limits bound the bytes and records read from each input, file by
+	// file (the zero value: network.DefaultMaxBytes and
+	// network.DefaultMaxRecords).
 	Limits network.Limits
+	// Stdin is what the path "-" reads; nil means os.Stdin.
+	Stdin io.Reader
 }
 
-// Load reads a network from a file (or, for native CSV, a directory). A
-// network whose file gives it no name is named after the file, without
-// its extension.
+// stdinName names standard input in errors.
+const stdinName = "stdin"
+
+// Load reads a network from a file, from a directory for native CSV, or
+// from standard input (opts.Stdin) for the path "-". Every format is read
+// within opts.Limits. A network whose input gives it no name is named
+// after the file, without its extension; one read from standard input
+// keeps the name the input gives it, if any.
+//
+// Standard input needs opts.Format, since there is no file name to tell
+// it by. Native CSV, a directory of files, cannot come from standard
+// input, and an edge list and its node table cannot both come from it.
 func Load(path string, opts LoadOptions) (*network.Network, error) {
 	n, err := load(path, opts)
 	if err != nil {
 		return nil, err
 	}
-	if n.Name == "" {
+	if n.Name == "" && path != "-" {
 		n.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
 	return n, nil
 }
 
+func (o LoadOptions) stdin() io.Reader {
+	if o.Stdin != nil {
+		return o.Stdin
+	}
+	return os.Stdin
+}
+
 func load(path string, opts LoadOptions) (*network.Network, error) {
 	f := opts.Format
+	if path == "-" && f == "" {
+		return nil, fmt.Errorf("reading standard input (-) needs a format: give it explicitly (one of %s)", formatList())
+	}
 	if f == "" {
 		var err error
 		if f, err = FormatOf(path); err != nil {
@@ -112,32 +142,52 @@ func load(path string, opts LoadOptions) (*network.Network, error) {
 		return nil, fmt.Errorf("a node table (%s) goes only with an edge list, not %s", opts.Nodes, f)
 	}
 	if f == CSV {
-		return ReadCSVDir(path)
+		if path == "-" {
+			return nil, errors.New("native CSV is a directory of files and cannot be read from standard input (-); give the directory")
+		}
+		return ReadCSVDir(path, opts.Limits)
 	}
-	data, err := os.ReadFile(path)
+	if path == "-" && opts.Nodes == "-" {
+		return nil, errors.New("the edge list and its node table cannot both be read from standard input (-); give one of them as a file")
+	}
+	r, name, closeFn, err := opts.open(path)
 	if err != nil {
 		return nil, err
 	}
-	r := bytes.NewReader(data)
+	defer closeFn()
 	switch f {
 	case JSON:
-		return network.ReadJSON(r, path, opts.Limits)
+		return network.ReadJSON(r, name, opts.Limits)
 	case GraphML:
-		return ReadGraphML(r, path, opts.Limits)
+		return ReadGraphML(r, name, opts.Limits)
 	case DL:
-		return ReadDL(r, path, opts.Limits)
+		return ReadDL(r, name, opts.Limits)
 	case Pajek:
-		return ReadPajek(r, path, opts.Limits)
+		return ReadPajek(r, name, opts.Limits)
 	}
-	eo := EdgeListOptions{Directed: opts.Directed}
+	eo := EdgeListOptions{Directed: opts.Directed, WeightColumn: opts.WeightColumn, Limits: opts.Limits}
 	if opts.Nodes == "" {
-		return ReadEdgeList(r, path, nil, "", eo)
+		return ReadEdgeList(r, name, nil, "", eo)
 	}
-	nodes, err := os.ReadFile(opts.Nodes)
+	nodes, nodesName, closeNodes, err := opts.open(opts.Nodes)
 	if err != nil {
 		return nil, err
 	}
-	return ReadEdgeList(r, path, bytes.NewReader(nodes), opts.Nodes, eo)
+	defer closeNodes()
+	return ReadEdgeList(r, name, nodes, nodesName, eo)
+}
+
+// open opens the input at path, "-" being standard input, and returns it
+// with the name to give it in errors and a function that closes it.
+func (o LoadOptions) open(path string) (io.Reader, string, func(), error) {
+	if path == "-" {
+		return o.stdin(), stdinName, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return f, path, func() { f.Close() }, nil
 }
 
 // Save writes a network to a file in a lossless format: JSON, CSV (a

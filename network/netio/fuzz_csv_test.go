@@ -3,6 +3,7 @@ package netio
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -52,7 +53,7 @@ func checkReRead(t *testing.T, n *network.Network) {
 	if err := WriteCSV(n, &actors, &links); err != nil {
 		t.Fatalf("WriteCSV: %v", err)
 	}
-	m, err := ReadCSV(bytes.NewReader(actors.Bytes()), "actors.csv", bytes.NewReader(links.Bytes()), "links.csv")
+	m, err := ReadCSV(bytes.NewReader(actors.Bytes()), "actors.csv", bytes.NewReader(links.Bytes()), "links.csv", network.Limits{})
 	if err != nil {
 		t.Fatalf("reading back what WriteCSV wrote: %v\nactors:\n%s\nlinks:\n%s", err, actors.String(), links.String())
 	}
@@ -91,8 +92,12 @@ func FuzzReadCSV(f *testing.F) {
 	for _, tt := range csvErrorCases {
 		f.Add(tt.actors, tt.links)
 	}
+	f.Add("\ufeffid,kind\r\nä,cartel\r\n", "from,to,start,end\r\nä,ä,2001,2001-02\r\n")
 	f.Fuzz(func(t *testing.T, actors, links string) {
-		n, err := ReadCSV(strings.NewReader(actors), "actors.csv", strings.NewReader(links), "links.csv")
+		n, err := ReadCSV(strings.NewReader(actors), "actors.csv", strings.NewReader(links), "links.csv", network.Limits{})
+		// Read one byte at a time, the result must be the same.
+		m, err2 := ReadCSV(&oneByteReader{s: actors}, "actors.csv", &oneByteReader{s: links}, "links.csv", network.Limits{})
+		checkSameRead(t, n, err, m, err2)
 		if err != nil {
 			if n != nil {
 				t.Fatalf("ReadCSV returned a network and an error %v", err)
@@ -102,6 +107,24 @@ func FuzzReadCSV(f *testing.F) {
 		}
 		checkReRead(t, n)
 	})
+}
+
+// checkSameRead fails unless two reads of the same input, one of them in
+// pieces, gave the same network or the same error.
+func checkSameRead(t *testing.T, n *network.Network, err error, m *network.Network, err2 error) {
+	t.Helper()
+	if (err == nil) != (err2 == nil) {
+		t.Fatalf("whole input: %v; one byte at a time: %v", err, err2)
+	}
+	if err != nil {
+		if err.Error() != err2.Error() {
+			t.Fatalf("whole input: %v; one byte at a time: %v", err, err2)
+		}
+		return
+	}
+	if !reflect.DeepEqual(n.Actors(), m.Actors()) || !reflect.DeepEqual(n.Links(), m.Links()) {
+		t.Fatalf("reading one byte at a time changed the network\nwhole: %#v\n%#v\nbytes: %#v\n%#v", n.Actors(), n.Links(), m.Actors(), m.Links())
+	}
 }
 
 func FuzzReadEdgeList(f *testing.F) {
@@ -117,6 +140,19 @@ func FuzzReadEdgeList(f *testing.F) {
 	f.Add("Weight,Target,note,Source,layer,seen,conf\n3,b,\"x, y\",a,kin,true,0.5\n,a,,c,,,\n", "", false, false)
 	f.Add("source\ttarget\tweight\nAl Qaeda\tJI\t2\n", "id\tlabel\nJI\tJemaah Islamiyah\nAl Qaeda\t\n", true, true)
 	f.Add("source,target\n2,1\n", "id,name,kind,age,role\n1,Ana,criminal,34,\n2,Ben,,,boss\n", true, false)
+	// The typed columns, Gephi's exports, the header rule.
+	f.Add("source,target,weight,layer,element,start,end,grade,commodity,mode,channel,mutual,provenance,attributes,note\n"+
+		"a,b,2.5,supply,materiel,2005,2008-06,B2,cocaine,sea,,false,State Dept,\"{\"\"v\"\":1.5}\",x\n"+
+		"b,a,,,money,2001-09-11,,b2/3,,,hawala,yes,,,007\n", "", false, true)
+	f.Add("From,To,source,type,Mutual\na,b,Krebs 2002,kin,\nb,c,,,1\n", "", false, false)
+	f.Add("Source,Target,Type,Id,Label,timeset,Weight\n1,2,Undirected,0,,,1.5\n2,1,Directed,1,ally,,2\n",
+		"Id,Label,timeset,Modularity Class\n1,Ana,,0\n2,Ben,,1\n", true, true)
+	f.Add("source,target,type,layer,mutual\na,b,directed,kin,\nb,c,Undirected,,false\nc,a,family,,\n", "", false, false)
+	f.Add("source,target\nsource,target\n", "id\nsource\ntarget\n", true, false)
+	f.Add("from,to\na,b\n", "id,label,sectors,aliases,kind\na,A,criminal;licit,\"[\"\"x;y\"\"]\",cartel\nb,B,,p;q,\n", true, false)
+	f.Add("weight,layer\na,b\n", "", false, false)
+	f.Add("source,target,strength,level\n1,2,5,1\n", "", false, false)
+	f.Add("\ufeff# c\n\nsource\ttarget\ttype\nä\t北京\tDirected\n", "", false, false)
 	for _, tt := range edgeErrorCases {
 		nodes := ""
 		if tt.nodes != nil {
@@ -125,17 +161,21 @@ func FuzzReadEdgeList(f *testing.F) {
 		f.Add(tt.edges, nodes, tt.nodes != nil, false)
 	}
 	f.Fuzz(func(t *testing.T, edges, nodes string, useNodes, directed bool) {
-		var nr *strings.Reader
-		if useNodes {
-			nr = strings.NewReader(nodes)
+		// The weight column is the strength column if there is one, so
+		// that WeightColumn is fuzzed too.
+		opts := EdgeListOptions{Directed: directed}
+		if strings.Contains(strings.ToLower(edges), "strength") {
+			opts.WeightColumn = "strength"
 		}
-		var n *network.Network
-		var err error
-		if nr != nil {
-			n, err = ReadEdgeList(strings.NewReader(edges), "edges.csv", nr, "nodes.csv", EdgeListOptions{Directed: directed})
-		} else {
-			n, err = ReadEdgeList(strings.NewReader(edges), "edges.csv", nil, "nodes.csv", EdgeListOptions{Directed: directed})
+		read := func(edges, nodes io.Reader) (*network.Network, error) {
+			if !useNodes {
+				nodes = nil
+			}
+			return ReadEdgeList(edges, "edges.csv", nodes, "nodes.csv", opts)
 		}
+		n, err := read(strings.NewReader(edges), strings.NewReader(nodes))
+		m, err2 := read(&oneByteReader{s: edges}, &oneByteReader{s: nodes})
+		checkSameRead(t, n, err, m, err2)
 		if err != nil {
 			if n != nil {
 				t.Fatalf("ReadEdgeList returned a network and an error %v", err)
@@ -143,9 +183,12 @@ func FuzzReadEdgeList(f *testing.F) {
 			checkParseError(t, err, "edges.csv", "nodes.csv")
 			return
 		}
-		for _, l := range n.Links() {
-			if l.Mutual == directed {
-				t.Fatalf("link %d: Mutual = %v with Directed = %v", l.ID, l.Mutual, directed)
+		// Without a mutual or type column, Directed alone decides Mutual.
+		if lower := strings.ToLower(edges); !strings.Contains(lower, "mutual") && !strings.Contains(lower, "type") {
+			for _, l := range n.Links() {
+				if l.Mutual == directed {
+					t.Fatalf("link %d: Mutual = %v with Directed = %v", l.ID, l.Mutual, directed)
+				}
 			}
 		}
 		checkReRead(t, n)

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -16,7 +18,9 @@ import (
 // FuzzReadGraphML checks that ReadGraphML never panics, that every error is
 // a *network.ParseError with a file and a line, and that whatever it reads
 // is written by WriteGraphML into a document that reads back equal (and
-// that writing is deterministic).
+// that writing is deterministic). Within small limits it must allocate
+// little, fail only with located limit errors or the error it gives
+// without them, and read what it reads the same as without them.
 func FuzzReadGraphML(f *testing.F) {
 	files, err := filepath.Glob(filepath.Join(gmlTestdata, "*.graphml"))
 	require.NoError(f, err)
@@ -38,8 +42,41 @@ func FuzzReadGraphML(f *testing.F) {
 		f.Add(b.Bytes())
 	}
 
+	f.Add([]byte(`<graphml><graph>` + strings.Repeat(`<node id="x"/>`, 20)))
+	f.Add([]byte(`<graphml><graph>` + strings.Repeat(`<x>`, 40)))
+	f.Add([]byte(`<graphml><graph><node id="x"` + strings.Repeat(` a=""`, 40) + `/></graph></graphml>`))
+
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Within small limits: no panic, little memory, errors located,
+		// and what reads reads the same without them.
+		var small *network.Network
+		var smallErr error
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		small, smallErr = netio.ReadGraphML(bytes.NewReader(data), "fuzz.graphml", gmlFuzzLimits)
+		runtime.ReadMemStats(&after)
+		if d := after.TotalAlloc - before.TotalAlloc; d > 256<<20 {
+			t.Fatalf("allocated %d MB for one input", d>>20)
+		}
+
 		n, err := netio.ReadGraphML(bytes.NewReader(data), "fuzz.graphml", network.Limits{})
+		switch {
+		case smallErr == nil:
+			require.NoError(t, err, "reads within small limits")
+			gmlRequireEqual(t, small, n)
+			require.LessOrEqual(t, small.NumActors()+small.NumLinks(), gmlFuzzLimits.MaxRecords)
+		case errors.Is(smallErr, network.ErrTooLarge):
+			if !strings.Contains(smallErr.Error(), "Limits.Max") && !strings.Contains(smallErr.Error(), "a fixed limit") {
+				t.Fatalf("limit error does not say which limit: %v", smallErr)
+			}
+			var pe *network.ParseError
+			if !errors.As(smallErr, &pe) || pe.File != "fuzz.graphml" || pe.Line < 1 {
+				t.Fatalf("limit error without file or line: %v", smallErr)
+			}
+		default:
+			require.Error(t, err)
+			require.Equal(t, smallErr.Error(), err.Error(), "limits only add errors")
+		}
 		if err != nil {
 			var pe *network.ParseError
 			if !errors.As(err, &pe) {
@@ -61,6 +98,9 @@ func FuzzReadGraphML(f *testing.F) {
 		require.Equal(t, written, b2.String())
 	})
 }
+
+// gmlFuzzLimits are the small limits of FuzzReadGraphML.
+var gmlFuzzLimits = network.Limits{MaxBytes: 1 << 16, MaxRecords: 30}
 
 // gmlFuzzSeeds are small valid documents that reach the less common paths.
 var gmlFuzzSeeds = []string{

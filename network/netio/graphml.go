@@ -124,12 +124,28 @@ var gmlRecordNoun = map[string]string{"node": "actor", "edge": "link", "graph": 
 // declared for another domain, or two values of the same name on one
 // element, are errors too.
 //
+// Limits. The document is decoded as it is read, within lim.Bytes() bytes
+// (default 1 GiB; see network.Limits), and may hold at most lim.Records()
+// records (default 20,000,000): the <key>, <node>, <edge> and <data>
+// elements (of any domain, including the data of yfiles keys, which are
+// ignored). Elements may nest at most 10,000 deep and a tag may have at
+// most 10,000 attributes (fixed limits: encoding/xml holds every open
+// element and every attribute of a tag at once, at some 100 bytes each).
+// Passing a limit is a *network.ParseError at the element at fault, or at
+// the point reached for the byte limit, wrapping network.ErrTooLarge and
+// saying which limit and how to raise it (Limits.MaxBytes,
+// Limits.MaxRecords); so an endless stream of <node> elements fails when
+// either limit is reached. GraphML declares no sizes
+// (a key's attr.type aside), so there is nothing to check against the
+// input before reading it.
+//
 // Every error is a *network.ParseError with the file, the line and column
 // of the XML element at fault and, where known, the record: `key "d3"`,
 // `graph`, `node "farc"`, or `edge 3` (the third <edge> element of the
 // file, counting from 1).
 func ReadGraphML(r io.Reader, file string, lim network.Limits) (*network.Network, error) {
-	p := &gmlParser{d: xml.NewDecoder(lim.Reader(r, file)), file: file, keyByID: map[string]*gmlKey{}}
+	guard := &gmlAttrGuard{r: lim.Reader(r, file), lim: lim, file: file}
+	p := &gmlParser{d: xml.NewDecoder(guard), file: file, lim: lim, keyByID: map[string]*gmlKey{}}
 	if err := p.parseDocument(); err != nil {
 		return nil, err
 	}
@@ -159,19 +175,24 @@ type gmlText struct {
 }
 
 type gmlNode struct {
-	pos    gmlPos
-	id     string
-	record string
-	data   []gmlText
+	pos  gmlPos
+	id   string
+	data []gmlText
 }
+
+// record names the node in errors.
+func (n *gmlNode) record() string { return fmt.Sprintf("node %q", n.id) }
 
 type gmlEdge struct {
 	pos            gmlPos
+	num            int // 1-based number of the <edge> element
 	source, target string
 	directed       string // "" if absent, else "true" or "false"
-	record         string
 	data           []gmlText
 }
+
+// record names the edge in errors.
+func (e *gmlEdge) record() string { return fmt.Sprintf("edge %d", e.num) }
 
 type gmlGraph struct {
 	pos      gmlPos
@@ -181,9 +202,87 @@ type gmlGraph struct {
 	edges    []gmlEdge
 }
 
+// gmlMaxDepth is how deep elements may nest (encoding/xml keeps a stack
+// entry for each open element).
+const gmlMaxDepth = 10_000
+
+// gmlMaxAttrs is how many attributes one tag may have.
+const gmlMaxAttrs = 10_000
+
+// gmlAttrGuard passes a document through, failing on a tag with more than
+// gmlMaxAttrs attributes before encoding/xml, which collects every
+// attribute of a tag before returning it, holds them all (some 100 bytes
+// each): a megabyte of ` a=""` would otherwise cost twenty megabytes. It
+// counts the "=" outside quoted values in each "<name …>" span and skips
+// "<!…>" and "<?…>" spans, which is enough for a bound (a CDATA section or
+// comment holding "<x" and then ten thousand "=" before any ">" is not
+// GraphML anyone writes).
+type gmlAttrGuard struct {
+	r     io.Reader
+	lim   network.Limits
+	file  string
+	state int  // gmlInText, gmlOpen, …
+	quote byte // the quote of a quoted value
+	attrs int  // "=" seen in the current tag
+}
+
+// gmlAttrGuard states.
+const (
+	gmlInText    = iota // character data
+	gmlOpen             // just after "<"
+	gmlInTag            // in a start or end tag
+	gmlInQuote          // in a quoted attribute value
+	gmlInSpecial        // in "<!…" or "<?…", up to ">"
+)
+
+func (g *gmlAttrGuard) Read(b []byte) (int, error) {
+	n, err := g.r.Read(b)
+	for i := 0; i < n; i++ {
+		c := b[i]
+		switch g.state {
+		case gmlInText:
+			if c == '<' {
+				g.state = gmlOpen
+			}
+		case gmlOpen:
+			switch c {
+			case '!', '?':
+				g.state = gmlInSpecial
+			case '>':
+				g.state = gmlInText
+			default:
+				g.state, g.attrs = gmlInTag, 0
+			}
+		case gmlInTag:
+			switch c {
+			case '>':
+				g.state = gmlInText
+			case '"', '\'':
+				g.state, g.quote = gmlInQuote, c
+			case '=':
+				if g.attrs++; g.attrs > gmlMaxAttrs {
+					return i, g.lim.LimitError(g.file, 0, fmt.Sprintf("more than %d attributes in one tag (a fixed limit)", gmlMaxAttrs))
+				}
+			}
+		case gmlInQuote:
+			if c == g.quote {
+				g.state = gmlInTag
+			}
+		case gmlInSpecial:
+			if c == '>' {
+				g.state = gmlInText
+			}
+		}
+	}
+	return n, err
+}
+
 type gmlParser struct {
 	d       *xml.Decoder
 	file    string
+	lim     network.Limits
+	records int    // keys, nodes, edges and data elements so far
+	depth   int    // open elements
 	pos     gmlPos // start of the last token read
 	keys    []*gmlKey
 	keyByID map[string]*gmlKey
@@ -204,7 +303,35 @@ func (p *gmlParser) token() (xml.Token, error) {
 	if err != nil {
 		return nil, p.xmlError(err)
 	}
+	switch tok.(type) {
+	case xml.StartElement:
+		if p.depth++; p.depth > gmlMaxDepth {
+			return nil, p.limitError(p.pos, "", fmt.Sprintf("elements nested more than %d deep (a fixed limit)", gmlMaxDepth))
+		}
+	case xml.EndElement:
+		p.depth--
+	}
 	return tok, nil
+}
+
+// limitError is lim.LimitError at pos.
+func (p *gmlParser) limitError(pos gmlPos, record, what string) error {
+	err := p.lim.LimitError(p.file, pos.line, what)
+	var pe *network.ParseError
+	if errors.As(err, &pe) {
+		pe.Column, pe.Record = pos.col, record
+	}
+	return err
+}
+
+// count counts the element just started at pos as a record.
+func (p *gmlParser) count(pos gmlPos, record string) error {
+	if p.records++; p.records <= p.lim.Records() {
+		return nil
+	}
+	return p.limitError(pos, record, fmt.Sprintf(
+		"more than %d records (key, node, edge and data elements); raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+		p.lim.Records()))
 }
 
 func (p *gmlParser) xmlError(err error) error {
@@ -212,11 +339,15 @@ func (p *gmlParser) xmlError(err error) error {
 		return err
 	}
 	line, col := p.d.InputPos()
+	var pe *network.ParseError
+	if errors.As(err, &pe) { // from lim.Reader: the byte limit
+		return &network.ParseError{File: p.file, Line: line, Column: col, Err: pe.Err}
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		err = fmt.Errorf("malformed XML: %s", se.Msg)
 	} else {
-		err = fmt.Errorf("reading XML: %v", err)
+		err = fmt.Errorf("reading XML: %w", err)
 	}
 	return &network.ParseError{File: p.file, Line: line, Column: col, Err: err}
 }
@@ -351,6 +482,9 @@ func (p *gmlParser) parseKey(se xml.StartElement, pos gmlPos) error {
 	}
 	k.id = id
 	record := fmt.Sprintf("key %q", id)
+	if err := p.count(pos, record); err != nil {
+		return err
+	}
 	if _, dup := p.keyByID[id]; dup {
 		return p.fail(pos, record, "duplicate key id %q", id)
 	}
@@ -441,6 +575,9 @@ func (p *gmlParser) parseData(se xml.StartElement, pos gmlPos, record string) (g
 	if !ok {
 		return gmlText{}, p.fail(pos, record, "<data> without key attribute")
 	}
+	if err := p.count(pos, record); err != nil {
+		return gmlText{}, err
+	}
 	t, err := p.readText(pos)
 	t.key = key
 	return t, err
@@ -502,8 +639,12 @@ func (p *gmlParser) parseNode(se xml.StartElement, pos gmlPos) error {
 	if !ok {
 		return p.fail(pos, fmt.Sprintf("node %d", len(p.graph.nodes)+1), "<node> without id")
 	}
-	n := gmlNode{pos: pos, id: id, record: fmt.Sprintf("node %q", id)}
-	if err := p.parseChildren(&n.data, n.record); err != nil {
+	n := gmlNode{pos: pos, id: id}
+	record := n.record()
+	if err := p.count(pos, record); err != nil {
+		return err
+	}
+	if err := p.parseChildren(&n.data, record); err != nil {
 		return err
 	}
 	p.graph.nodes = append(p.graph.nodes, n)
@@ -511,13 +652,17 @@ func (p *gmlParser) parseNode(se xml.StartElement, pos gmlPos) error {
 }
 
 func (p *gmlParser) parseEdge(se xml.StartElement, pos gmlPos, num int) error {
-	e := gmlEdge{pos: pos, record: fmt.Sprintf("edge %d", num)}
+	e := gmlEdge{pos: pos, num: num}
+	record := e.record()
 	var ok bool
 	if e.source, ok = attr(se, "source"); !ok {
-		return p.fail(pos, e.record, "<edge> without source")
+		return p.fail(pos, record, "<edge> without source")
 	}
 	if e.target, ok = attr(se, "target"); !ok {
-		return p.fail(pos, e.record, "<edge> without target")
+		return p.fail(pos, record, "<edge> without target")
+	}
+	if err := p.count(pos, record); err != nil {
+		return err
 	}
 	if v, ok := attr(se, "directed"); ok {
 		switch strings.TrimSpace(v) {
@@ -526,10 +671,10 @@ func (p *gmlParser) parseEdge(se xml.StartElement, pos gmlPos, num int) error {
 		case "false", "0":
 			e.directed = "false"
 		default:
-			return p.fail(pos, e.record, "bad directed=%q (want true or false)", v)
+			return p.fail(pos, record, "bad directed=%q (want true or false)", v)
 		}
 	}
-	if err := p.parseChildren(&e.data, e.record); err != nil {
+	if err := p.parseChildren(&e.data, record); err != nil {
 		return err
 	}
 	p.graph.edges = append(p.graph.edges, e)
@@ -741,32 +886,36 @@ func (p *gmlParser) build() (*network.Network, error) {
 		return nil, p.fail(g.pos, "graph", "%v", err)
 	}
 
-	for _, nd := range g.nodes {
+	for i := range g.nodes {
+		nd := &g.nodes[i]
+		record := nd.record()
 		if n.HasActor(nd.id) {
-			return nil, p.fail(nd.pos, nd.record, "duplicate node id %q", nd.id)
+			return nil, p.fail(nd.pos, record, "duplicate node id %q", nd.id)
 		}
-		vals, err := p.values("node", nd.data, nd.record)
+		vals, err := p.values("node", nd.data, record)
 		if err != nil {
 			return nil, err
 		}
 		a := network.Actor{ID: nd.id}
 		for _, v := range vals {
 			if err := setActorValue(&a, v); err != nil {
-				return nil, p.fail(v.pos, nd.record, "%v", err)
+				return nil, p.fail(v.pos, record, "%v", err)
 			}
 		}
 		if err := n.AddActor(a); err != nil {
-			return nil, p.fail(nd.pos, nd.record, "%v", err)
+			return nil, p.fail(nd.pos, record, "%v", err)
 		}
 	}
 
-	for _, e := range g.edges {
+	for i := range g.edges {
+		e := &g.edges[i]
+		record := e.record()
 		for _, id := range []string{e.source, e.target} {
 			if !n.HasActor(id) {
-				return nil, p.fail(e.pos, e.record, "dangling edge %q -> %q: no node with id %q", e.source, e.target, id)
+				return nil, p.fail(e.pos, record, "dangling edge %q -> %q: no node with id %q", e.source, e.target, id)
 			}
 		}
-		vals, err := p.values("edge", e.data, e.record)
+		vals, err := p.values("edge", e.data, record)
 		if err != nil {
 			return nil, err
 		}
@@ -774,11 +923,11 @@ func (p *gmlParser) build() (*network.Network, error) {
 		l.Mutual = e.directed == "false" || (!g.directed && e.directed == "")
 		for _, v := range vals {
 			if err := setLinkValue(&l, v); err != nil {
-				return nil, p.fail(v.pos, e.record, "%v", err)
+				return nil, p.fail(v.pos, record, "%v", err)
 			}
 		}
 		if _, err := n.AddLink(l); err != nil {
-			return nil, p.fail(e.pos, e.record, "%v", err)
+			return nil, p.fail(e.pos, record, "%v", err)
 		}
 	}
 	return n, nil

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/illicitnet/illicit/network"
 )
 
 // joinList writes a list of strings (aliases, sectors) into one text cell:
@@ -46,4 +48,22 @@ func splitList(cell string) ([]string, error) {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
 	return parts, nil
+}
+
+// csvSectors reads a sectors cell of an actors file or node table: a list
+// as read by splitList of sector names as read by network.ParseSector.
+func csvSectors(cell string) ([]network.Sector, error) {
+	names, err := splitList(cell)
+	if err != nil {
+		return nil, err
+	}
+	var out []network.Sector
+	for _, s := range names {
+		sec, err := network.ParseSector(s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sec)
+	}
+	return out, nil
 }

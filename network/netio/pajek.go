@@ -38,22 +38,44 @@ import (
 //
 // Not supported: two-mode networks (*Vertices n m), per-line relation
 // numbers (`2: 1 5`), time intervals, other sections (*Partition, *Vector,
-// Pajek project files), negative weights (link weights are non-negative)
-// and more than 1,000,000 vertices.
+// Pajek project files) and negative weights (link weights are
+// non-negative).
+//
+// Limits. The input is read within lim.Bytes() bytes (default 1 GiB) and
+// may hold at most lim.Records() records (default 20,000,000; see
+// network.Limits): the n vertices *Vertices declares plus every link (an
+// arc or edge line, an entry of a list line, a nonzero matrix cell). A
+// vertex count above the record limit is rejected at its line, a link
+// past it at the link's line, and so is a line with more fields than the
+// record limit; these errors wrap network.ErrTooLarge and say how to raise
+// the limit (Limits.MaxBytes or Limits.MaxRecords).
+//
+// Declared vertices. Vertices need no line of their own (`*Vertices 5`
+// alone is five unnamed vertices), so *Vertices n is taken at its word up
+// to 1,000,000 vertices; a larger n must be backed by at least n bytes of
+// input after the *Vertices line (a vertex line or a mention per vertex),
+// else it is an error naming n and the size of the rest of the input.
+// Nothing is allocated for the declared vertices before the count is
+// checked: the vertex names (some 17 bytes a vertex) are allocated at the
+// first vertex line, if any, and the network's actors are made at the end.
 //
 // Errors are *network.ParseError values naming the file, the line and,
 // where it helps, the column and the record at fault.
 func ReadPajek(r io.Reader, file string, lim network.Limits) (*network.Network, error) {
-	data, err := lim.ReadAll(r, file)
+	data, err := txtReadAll(r, file, lim)
 	if err != nil {
 		return nil, err
 	}
 	if err := txtCheckUTF8(data, file); err != nil {
 		return nil, err
 	}
-	p := &pajekParser{file: file, n: -1}
-	return p.parse(txtLines(data))
+	p := &pajekParser{file: file, lim: lim, n: -1}
+	return p.parse(txtNormalize(data))
 }
+
+// pajekTrusted is the largest vertex count ReadPajek takes at its word (see
+// ReadPajek). It is a variable only so that tests can lower it.
+var pajekTrusted = 1_000_000
 
 type pajekSection int
 
@@ -77,12 +99,15 @@ type pajekLink struct {
 
 type pajekParser struct {
 	file string
+	lim  network.Limits
 	name string
 	n    int // -1 before *Vertices
 
-	names  []string
-	listed []bool
-	links  []pajekLink
+	names   []string // vertex names, made at the first vertex line
+	listed  []bool   // whether a vertex has had its line
+	links   []pajekLink
+	records int // records counted so far (see ReadPajek)
+	rest    int // bytes of input after the current line
 
 	section     pajekSection
 	sectionName string // keyword as written, for errors
@@ -95,16 +120,25 @@ func (p *pajekParser) errf(line, col int, record, format string, args ...any) *n
 	return &network.ParseError{File: p.file, Line: line, Column: col, Record: record, Err: fmt.Errorf(format, args...)}
 }
 
-func (p *pajekParser) parse(lines []string) (*network.Network, error) {
+func (p *pajekParser) parse(text string) (*network.Network, error) {
 	blank := true
-	for li, line := range lines {
+	lines := txtLineReader{text: text}
+	for {
+		line, _, li, ok := lines.next()
+		if !ok {
+			break
+		}
 		num := li + 1
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" || strings.HasPrefix(trimmed, "%") {
 			continue
 		}
 		blank = false
-		fields, col, err := txtFields(line, "", "")
+		p.rest = len(text) - lines.off
+		fields, col, err := txtFields(line, "", "", txtAdd(p.lim.Records(), 2))
+		if errors.Is(err, errTxtFields) {
+			return nil, txtFieldsError(p.lim, p.file, num, col)
+		}
 		if err != nil {
 			return nil, p.errf(num, col, "", "%v", err)
 		}
@@ -121,7 +155,7 @@ func (p *pajekParser) parse(lines []string) (*network.Network, error) {
 			return nil, err
 		}
 	}
-	last := txtLastLine(lines)
+	last := txtLastLine(text)
 	if blank {
 		return nil, p.errf(1, 0, "", "empty file (want *Vertices n)")
 	}
@@ -132,6 +166,16 @@ func (p *pajekParser) parse(lines []string) (*network.Network, error) {
 		return nil, p.errf(last, 0, "", "missing *Vertices section")
 	}
 	return p.build()
+}
+
+// addLink adds a link, counting it as a record.
+func (p *pajekParser) addLink(l pajekLink) error {
+	p.records = txtAdd(p.records, 1)
+	if p.records > p.lim.Records() {
+		return txtRecordError(p.lim, p.file, l.line, "vertices and links")
+	}
+	p.links = append(p.links, l)
+	return nil
 }
 
 // startSection handles a line starting with "*".
@@ -155,13 +199,14 @@ func (p *pajekParser) startSection(line string, fields []txtField, num int) erro
 			return p.errf(num, 0, fields[0].text, "missing vertex count (want *Vertices n)")
 		}
 		n, err := strconv.Atoi(fields[1].text)
-		switch {
-		case err != nil && errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(fields[1].text, "-"):
-			return p.errf(num, fields[1].col, fields[0].text, "too many vertices: %s (max %d)", txtShort(fields[1].text), txtMaxNodes)
-		case err != nil || n < 0 || fields[1].quoted:
+		overflow := err != nil && errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(fields[1].text, "-")
+		if !overflow && (err != nil || n < 0 || fields[1].quoted) {
 			return p.errf(num, fields[1].col, fields[0].text, "bad vertex count %q (want a non-negative integer)", txtShort(fields[1].text))
-		case n > txtMaxNodes:
-			return p.errf(num, fields[1].col, fields[0].text, "too many vertices: %d (max %d)", n, txtMaxNodes)
+		}
+		if overflow || n > p.lim.Records() {
+			return txtLimitError(p.lim, p.file, num, fields[1].col, fields[0].text, fmt.Sprintf(
+				"too many vertices: %s, more than the record limit of %d; raise the record limit (Limits.MaxRecords) if the input is meant to be this large",
+				txtShort(fields[1].text), p.lim.Records()))
 		}
 		if len(fields) > 2 {
 			if _, err := strconv.Atoi(fields[2].text); err == nil {
@@ -169,9 +214,13 @@ func (p *pajekParser) startSection(line string, fields []txtField, num int) erro
 			}
 			return p.errf(num, fields[2].col, fields[0].text, "unexpected %q after the vertex count", txtShort(fields[2].text))
 		}
+		if n > pajekTrusted && p.rest < n {
+			return p.errf(num, fields[1].col, fields[0].text,
+				"too many vertices: *Vertices %d, but the rest of the input holds only %s; more than %d vertices need a byte each at least (is the count right?)",
+				n, txtBytes(p.rest), pajekTrusted)
+		}
+		p.records = txtAdd(p.records, n)
 		p.n = n
-		p.names = make([]string, n)
-		p.listed = make([]bool, n)
 		p.section = pajekVertices
 		return nil
 	case "*arcs", "*edges", "*arcslist", "*edgeslist", "*matrix":
@@ -260,6 +309,10 @@ func (p *pajekParser) dataLine(fields []txtField, num int) error {
 			return err
 		}
 		rec = fmt.Sprintf("vertex %d", k+1)
+		if p.listed == nil { // the first vertex line: n is plausible by now
+			p.names = make([]string, p.n)
+			p.listed = make([]bool, p.n)
+		}
 		if p.listed[k] {
 			return p.errf(num, fields[0].col, rec, "vertex %d listed twice", k+1)
 		}
@@ -285,7 +338,7 @@ func (p *pajekParser) dataLine(fields []txtField, num int) error {
 				return err
 			}
 		}
-		p.links = append(p.links, pajekLink{from: from, to: to, w: w, mutual: p.section == pajekEdges, typ: p.relation, line: num})
+		return p.addLink(pajekLink{from: from, to: to, w: w, mutual: p.section == pajekEdges, typ: p.relation, line: num})
 	case pajekArcsList, pajekEdgesList:
 		from, err := p.vertex(fields[0], num, rec)
 		if err != nil {
@@ -296,7 +349,9 @@ func (p *pajekParser) dataLine(fields []txtField, num int) error {
 			if err != nil {
 				return err
 			}
-			p.links = append(p.links, pajekLink{from: from, to: to, w: 1, mutual: p.section == pajekEdgesList, typ: p.relation, line: num})
+			if err := p.addLink(pajekLink{from: from, to: to, w: 1, mutual: p.section == pajekEdgesList, typ: p.relation, line: num}); err != nil {
+				return err
+			}
 		}
 	case pajekMatrix:
 		if p.rows >= p.n {
@@ -312,7 +367,9 @@ func (p *pajekParser) dataLine(fields []txtField, num int) error {
 				return err
 			}
 			if w != 0 {
-				p.links = append(p.links, pajekLink{from: p.rows, to: c, w: w, typ: p.relation, line: num})
+				if err := p.addLink(pajekLink{from: p.rows, to: c, w: w, typ: p.relation, line: num}); err != nil {
+					return err
+				}
 			}
 		}
 		p.rows++
@@ -322,7 +379,11 @@ func (p *pajekParser) dataLine(fields []txtField, num int) error {
 
 func (p *pajekParser) build() (*network.Network, error) {
 	net := network.New(p.name)
-	for k, name := range p.names {
+	for k := 0; k < p.n; k++ {
+		name := ""
+		if p.names != nil {
+			name = p.names[k]
+		}
 		if err := net.AddActor(network.Actor{ID: strconv.Itoa(k + 1), Name: name}); err != nil {
 			return nil, p.errf(0, 0, fmt.Sprintf("vertex %d", k+1), "%v", err)
 		}
