@@ -79,9 +79,11 @@ type limitedReader struct {
 
 func (lr *limitedReader) Read(p []byte) (int, error) {
 	if lr.left <= 0 {
-		// Probe one byte: an input of exactly max bytes is fine.
-		var one [1]byte
-		n, err := lr.r.Read(one[:])
+		// Probe for more: an input of exactly max bytes is fine. The probe
+		// takes a few bytes, as some readers return nothing into a
+		// one-byte buffer.
+		var probe [64]byte
+		n, err := lr.r.Read(probe[:])
 		if n > 0 {
 			return 0, lr.l.LimitError(lr.file, 0, fmt.Sprintf(
 				"more than %d bytes; raise the byte limit (Limits.MaxBytes) if the input is meant to be this large", lr.max))

@@ -238,3 +238,56 @@ func TestStdin(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "give its format with -format")
 }
+
+// writeFile writes a temporary file and returns its path.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+// Bad and foreign inputs at the command line: a from,to header is a
+// header, Gephi's CSV export is read, an endless stream and a lying DL
+// header are located errors, not exhausted memory.
+func TestBadInputs(t *testing.T) {
+	fromTo := writeFile(t, "fromto.csv", "from,to\na,b\nb,c\n")
+	code, out, errOut := runCmd("measures", "-in", fromTo, "-measures", "degree", "-normalized=false")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "id,name,degree\na,,1\nb,,2\nc,,1\n", out, "no actors named from and to")
+
+	gephi := writeFile(t, "gephi.csv", "Source,Target,Type,Id,Label,Weight\n"+
+		"a,b,Undirected,0,,2\nb,c,Directed,1,call,3\n")
+	code, out, errOut = runCmd("measures", "-in", gephi, "-weighted", "-directed", "-measures", "degree")
+	require.Equal(t, 0, code, errOut)
+	// a–b is a two-way tie of weight 2, b→c a one-way link of weight 3:
+	// strengths (in + out) a 2+2, b 2+2+3, c 3.
+	assert.Equal(t, "id,name,degree\na,,4\nb,,7\nc,,3\n", out)
+
+	stdin = endlessReader{new(int)}
+	defer func() { stdin = os.Stdin }()
+	for _, format := range []string{"edgelist", "json"} { // GraphML and the others: netio's limit tests
+		code, _, errOut = runCmd("summary", "-in", "-", "-format", format, "-max-bytes", "1000000")
+		assert.Equal(t, 1, code, format)
+		assert.Contains(t, errOut, "input exceeds the reader's limits", format)
+	}
+	stdin = os.Stdin
+
+	lying := writeFile(t, "lying.dl", "dl n=1000000\nformat=fullmatrix\ndata:\n0 1\n1 0\n")
+	code, _, errOut = runCmd("summary", "-in", lying)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "lying.dl")
+	assert.Contains(t, errOut, "1000000")
+}
+
+// endlessReader is an input that never ends: rows a,b over and over.
+type endlessReader struct{ pos *int }
+
+func (r endlessReader) Read(p []byte) (int, error) {
+	const row = "a,b\n"
+	for i := range p {
+		p[i] = row[*r.pos%len(row)]
+		*r.pos++
+	}
+	return len(p), nil
+}
