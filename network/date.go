@@ -11,11 +11,12 @@ import (
 // Date is a calendar date known to the year, the month or the day, as
 // published sources give them ("2001", "2001-09", "2001-09-11"). The zero
 // value is an unknown (open) date. A Date keeps its precision, so it is
-// written back exactly as it was read.
+// written back exactly as it was read. It takes four bytes, since every
+// link carries two.
 type Date struct {
-	Year  int // 1–9999; 0 means the date is unset
-	Month int // 1–12, or 0 if only the year is known
-	Day   int // 1–31, or 0 if only the year and month are known
+	Year  int16 // 1–9999; 0 means the date is unset
+	Month int8  // 1–12, or 0 if only the year is known
+	Day   int8  // 1–31, or 0 if only the year and month are known
 }
 
 // ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD". The empty string is the
@@ -42,7 +43,7 @@ func ParseDate(s string) (Date, error) {
 		}
 		v[i], _ = strconv.Atoi(p)
 	}
-	d := Date{Year: v[0], Month: v[1], Day: v[2]}
+	d := Date{Year: int16(v[0]), Month: int8(v[1]), Day: int8(v[2])} // 4 and 2 digits fit
 	if err := d.validate(); err != nil {
 		return Date{}, fmt.Errorf("bad date %q: %v", s, err)
 	}
@@ -59,17 +60,17 @@ func (d Date) validate() error {
 		return fmt.Errorf("month %d out of range 1-12", d.Month)
 	case d.Month == 0 && d.Day != 0:
 		return fmt.Errorf("day given without month")
-	case d.Day < 0 || d.Day > daysIn(d.Year, d.Month):
+	case d.Day < 0 || int(d.Day) > daysIn(d.Year, d.Month):
 		return fmt.Errorf("day %d out of range for %04d-%02d", d.Day, d.Year, d.Month)
 	}
 	return nil
 }
 
-func daysIn(year, month int) int {
+func daysIn(year int16, month int8) int {
 	if month == 0 {
 		return 0
 	}
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return time.Date(int(year), time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Valid reports whether d is unset or a real calendar date.
@@ -102,7 +103,7 @@ func (d Date) First() time.Time {
 	if day == 0 {
 		day = 1
 	}
-	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	return time.Date(int(d.Year), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)
 }
 
 // Last returns the last day the date covers: 2001 → 2001-12-31,
@@ -110,9 +111,9 @@ func (d Date) First() time.Time {
 func (d Date) Last() time.Time {
 	switch {
 	case d.Month == 0:
-		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+		return time.Date(int(d.Year), 12, 31, 0, 0, 0, 0, time.UTC)
 	case d.Day == 0:
-		return time.Date(d.Year, time.Month(d.Month), daysIn(d.Year, d.Month), 0, 0, 0, 0, time.UTC)
+		return time.Date(int(d.Year), time.Month(d.Month), daysIn(d.Year, d.Month), 0, 0, 0, 0, time.UTC)
 	}
 	return d.First()
 }

@@ -23,11 +23,15 @@ type Link struct {
 	From, To string
 	// Element is the supply-chain element the link serves (Association if unknown).
 	Element Element
+	// Mutual marks a symmetric relation; the link then counts in both directions.
+	Mutual bool
+	// Grade is the intelligence grade of the report; zero if ungraded.
+	Grade Grade
+	// Start and End bound the time the link is active; zero means open.
+	Start, End Date
 	// Type is the relation within the element: "supplies", "funds", "member_of",
 	// "communicates_with", or a source's layer name for association ties.
 	Type string
-	// Mutual marks a symmetric relation; the link then counts in both directions.
-	Mutual bool
 	// Weight is the link's strength or volume: non-negative and finite.
 	// File readers use 1 when a file gives none.
 	Weight float64
@@ -38,12 +42,8 @@ type Link struct {
 	// Channel is how money moves: formal_banking, hawala, trade_based,
 	// bulk_cash, crypto, in_kind.
 	Channel string
-	// Start and End bound the time the link is active; zero means open.
-	Start, End Date
 	// Source is the provenance: the document, dataset or agency reporting the link.
 	Source string
-	// Grade is the intelligence grade of the report; zero if ungraded.
-	Grade Grade
 	// Attributes are free, typed attributes (amount, currency, volume, role, …).
 	Attributes Attributes
 }

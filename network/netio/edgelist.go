@@ -127,8 +127,8 @@ var nodeTableColumns = []string{"id", "label", "name", "kind", "sectors", "alias
 // direction, undirected being Mutual and directed not, whatever
 // opts.Directed says, and the links get no Type from it; a layer column
 // may then give the Type. If any cell holds something else, the column is
-// Link.Type for every row. A mutual cell overrides the direction of its
-// row; one that contradicts it is an error.
+// Link.Type for every row. A row with both a mutual cell and a direction
+// must have them agree.
 //
 // # Links and actors
 //
