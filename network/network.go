@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"unicode/utf8"
 )
@@ -324,9 +325,22 @@ func (n *Network) Link(id LinkID) (Link, bool) {
 	return n.links[j], true
 }
 
-// Links returns all links in insertion order.
+// Links returns all links in insertion order, as a copy.
 func (n *Network) Links() []Link {
 	return append([]Link(nil), n.links...)
+}
+
+// LinksSeq yields the links in insertion order without copying them all,
+// for a pass over a large network. The network must not change while the
+// sequence is being iterated.
+func (n *Network) LinksSeq() iter.Seq[Link] {
+	return func(yield func(Link) bool) {
+		for _, l := range n.links {
+			if !yield(l) {
+				return
+			}
+		}
+	}
 }
 
 // LinksOfElement returns the links of element e in insertion order.

@@ -181,7 +181,7 @@ func (in *input) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.kindMap, "kind-map", "", "give actors kinds from an attribute: `rules` attribute:value=kind, comma-separated (e.g. hijacker:true=operative,hijacker:false=facilitator), or @FILE with one rule per line")
 	fs.StringVar(&in.project, "project", "", "analyse the one-mode projection of a two-mode network: keep the actors whose attribute has this value, `key=value`, tied by the number of neighbours they share")
 	fs.Int64Var(&in.maxBytes, "max-bytes", 0, fmt.Sprintf("most `bytes` read from one input (0: %d; negative: no limit)", network.DefaultMaxBytes))
-	fs.Int64Var(&in.maxRecords, "max-records", 0, fmt.Sprintf("most records (actors, links, rows) in one input (0: %d; negative: no limit)", network.DefaultMaxRecords))
+	fs.Int64Var(&in.maxRecords, "max-records", 0, fmt.Sprintf("most `records` (actors, links, rows) in one input (0: %d; negative: no limit)", network.DefaultMaxRecords))
 }
 
 func (in *input) loadOptions() netio.LoadOptions {

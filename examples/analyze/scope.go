@@ -33,8 +33,8 @@ func (f *scopeFlags) register(fs *flag.FlagSet, sets bool) {
 	fs.StringVar(&f.to, "to", "", "keep links active on or before this `date`")
 	fs.StringVar(&f.at, "at", "", "keep links active on this `day` YYYY-MM-DD (not with -from/-to)")
 	fs.StringVar(&f.minGrade, "min-grade", "", "keep links whose grade confidence is at least that of this `grade` (B2, B2/3, 1AP)")
-	fs.StringVar(&f.aggregate, "aggregate", "", "how parallel links merge into one weight: count, sum, max, discounted_sum (default: sum if weighted, else count)")
-	fs.StringVar(&f.weights, "weights", "", "what a weight means: unweighted (paths in hops), strength (paths use length 1/w) or length (as given) (default: unweighted)")
+	fs.StringVar(&f.aggregate, "aggregate", "", "`how` parallel links merge into one weight: count, sum, max, discounted_sum (default: sum if weighted, else count)")
+	fs.StringVar(&f.weights, "weights", "", "`meaning` of a weight: unweighted (paths in hops), strength (paths use length 1/w) or length (as given) (default: unweighted)")
 	fs.BoolVar(&f.weighted, "weighted", false, "shorthand for -weights strength")
 	if sets {
 		fs.StringVar(&f.a, "a", "", "set `A`: comma-separated sectors, kinds or id:ID (default: the criminal sector)")
@@ -119,7 +119,7 @@ func (f *scopeFlags) scope(in *input) (*analysis.Scope, error) {
 
 // allMutual reports whether the network has links and all are mutual.
 func allMutual(n *network.Network) bool {
-	for _, l := range n.Links() {
+	for l := range n.LinksSeq() {
 		if !l.Mutual {
 			return false
 		}

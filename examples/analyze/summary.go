@@ -43,9 +43,9 @@ func summarize(w io.Writer, s *analysis.Scope, top int) error {
 	if n.Description != "" {
 		fmt.Fprintf(w, "description  %s\n", n.Description)
 	}
-	actors, links := n.Actors(), n.Links()
+	actors := n.Actors()
 	fmt.Fprintf(w, "actors       %d\n", len(actors))
-	fmt.Fprintf(w, "links        %d\n", len(links))
+	fmt.Fprintf(w, "links        %d\n", n.NumLinks())
 
 	sectorCount := map[string]int{}
 	kindCount := map[string]int{}
@@ -70,7 +70,7 @@ func summarize(w io.Writer, s *analysis.Scope, top int) error {
 	elemCount := map[string]int{}
 	typeCount := map[string]int{}
 	mutual, graded, timed, self := 0, 0, 0, 0
-	for _, l := range links {
+	for l := range n.LinksSeq() {
 		elemCount[l.Element.String()]++
 		if l.Type != "" {
 			typeCount[l.Type]++
@@ -110,7 +110,7 @@ func summarize(w io.Writer, s *analysis.Scope, top int) error {
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
 	what := "all links"
-	if nn < n.NumActors() || s.View().NumLinks() < len(links) {
+	if nn < n.NumActors() || s.View().NumLinks() < n.NumLinks() {
 		what = fmt.Sprintf("%d actors and %d links kept by the scope", nn, s.View().NumLinks())
 	}
 	fmt.Fprintf(w, "\nundirected simple graph (%s, self-links dropped)\n", what)
