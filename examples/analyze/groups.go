@@ -131,11 +131,7 @@ func brokerageCmd(args []string, stdout, stderr io.Writer) error {
 	if err := gf.check(); err != nil {
 		return err
 	}
-	s, err := sf.scope(in)
-	if err != nil {
-		return err
-	}
-	g, err := gf.groups(s)
+	s, g, err := gf.scope(sf, in)
 	if err != nil {
 		return err
 	}
@@ -221,11 +217,7 @@ func eiCmd(args []string, stdout, stderr io.Writer) error {
 	case *perms < 0:
 		return usagef("-permutations must not be negative, got %d", *perms)
 	}
-	s, err := sf.scope(in)
-	if err != nil {
-		return err
-	}
-	g, err := gf.groups(s)
+	s, g, err := gf.scope(sf, in)
 	if err != nil {
 		return err
 	}
@@ -291,6 +283,16 @@ func (f *groupFlags) check() error {
 		return usagef("-attribute is required: the actor attribute that gives the groups")
 	}
 	return nil
+}
+
+// scope builds the scope of the flags and the groups of the attribute.
+func (f *groupFlags) scope(sf *scopeFlags, in *input) (*analysis.Scope, analysis.Groups, error) {
+	s, err := sf.scope(in)
+	if err != nil {
+		return nil, analysis.Groups{}, err
+	}
+	g, err := f.groups(s)
+	return s, g, err
 }
 
 // groups returns the groups of the attribute, with actors lacking it in
