@@ -30,7 +30,7 @@ func stateFile(t *testing.T) string {
 		require.NoError(t, n.AddActor(a))
 	}
 	for _, l := range []network.Link{
-		{From: "c", To: "o", Element: network.Money, Type: "bribes", Weight: 1},  // 0
+		{From: "c", To: "o", Element: network.Money, Type: "bribes", Weight: 1},   // 0
 		{From: "f", To: "c", Element: network.Money, Type: "launders", Weight: 1}, // 1
 		{From: "f", To: "o", Element: network.Money, Type: "pays", Weight: 1},     // 2
 		{From: "c", To: "s", Element: network.Materiel, Type: "sells", Weight: 1}, // 3
