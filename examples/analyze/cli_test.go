@@ -140,6 +140,7 @@ func TestKrebsTyped(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "is empty")
 	assert.Contains(t, errOut, "give the actors kinds or sector tags")
+	assert.Contains(t, errOut, "on the command line: -kind-map attribute:value=kind")
 }
 
 // -h of every subcommand lists the shared flags in one order: input, scope,

@@ -42,6 +42,7 @@ import (
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/network/netio"
 )
 
@@ -124,7 +125,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	fmt.Fprintf(stderr, "analyze %s: %s\n", args[0], plain(err.Error()))
+	msg := plain(err.Error())
+	if errors.Is(err, analysis.ErrEmptySet) {
+		msg += "; on the command line: -kind-map attribute:value=kind types actors from an attribute, and -a, -b choose the sets"
+	}
+	fmt.Fprintf(stderr, "analyze %s: %s\n", args[0], msg)
 	return 1
 }
 

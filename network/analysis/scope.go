@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"errors"
 	"fmt"
 	"github.com/illicitnet/illicit/network/internal/codec"
 	"math"
@@ -258,7 +259,7 @@ func (s *Scope) emptySet(sel Selector, def network.Sector, which string, explici
 		}
 	}
 	if inNetwork > 0 {
-		return fmt.Errorf("set %s (%s) is empty: the view keeps none of the %d matching actors of the network; widen the view's sectors or kinds", which, desc, inNetwork)
+		return fmt.Errorf("set %s (%s) %w: the view keeps none of the %d matching actors of the network; widen the view's sectors or kinds", which, desc, ErrEmptySet, inNetwork)
 	}
 	hint := ""
 	if len(sel.Sectors) > 0 {
@@ -270,9 +271,14 @@ func (s *Scope) emptySet(sel Selector, def network.Sector, which string, explici
 		}
 		hint = fmt.Sprintf(" no actor is of a kind of that sector (%s) or tagged with it;", strings.Join(kinds, ", "))
 	}
-	return fmt.Errorf("set %s (%s) is empty:%s give the actors kinds or sector tags (Actor.Kind and Actor.Sectors; a node table's kind and sectors columns), or choose set %s by sector, kind or actor IDs",
-		which, desc, hint, which)
+	return fmt.Errorf("set %s (%s) %w:%s give the actors kinds or sector tags (Actor.Kind and Actor.Sectors; a node table's kind and sectors columns), or choose set %s by sector, kind or actor IDs",
+		which, desc, ErrEmptySet, hint, which)
 }
+
+// ErrEmptySet is wrapped by the error of Sets, and of the analyses that
+// need sets A and B, when a set has no member: "is empty", followed by
+// why and what to do.
+var ErrEmptySet = errors.New("is empty")
 
 // Network returns the network the scope was built on.
 func (s *Scope) Network() *network.Network { return s.net }

@@ -147,6 +147,7 @@ func TestScopeErrors(t *testing.T) {
 	_, _, err = s.Sets()
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "set A (default: sector:criminal) is empty")
+	assert.ErrorIs(t, err, analysis.ErrEmptySet)
 	assert.Contains(t, err.Error(), "cartel, gang")
 	assert.Empty(t, s.A())
 }
