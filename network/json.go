@@ -75,12 +75,12 @@ type jsonLink struct {
 // order, actors in actor order and attribute keys sorted, so reading what it
 // wrote and writing it again gives the same bytes.
 //
-// Limits. The input is read within lim.Bytes() bytes (default 1 GiB; see
+// Limits. The input is read within lim.Bytes() bytes (default 512 MiB; see
 // Limits), so that an endless stream fails with a *ParseError wrapping
 // ErrTooLarge, at the line and column where the limit was passed, having
 // used about that much memory. The records are the actors and the links:
 // the first element of "actors" or "links" past lim.Records() (default
-// 20,000,000) fails with a *ParseError at its line and column, wrapping
+// 5,000,000) fails with a *ParseError at its line and column, wrapping
 // ErrTooLarge. Both errors say how to raise the limit (Limits.MaxBytes,
 // Limits.MaxRecords). JSON declares no sizes, so there is nothing else to
 // check before decoding.

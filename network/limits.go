@@ -8,11 +8,12 @@ import (
 
 // The default limits of every reader in this module (see Limits).
 const (
-	// DefaultMaxBytes is the default byte limit of one input: 1 GiB.
-	DefaultMaxBytes int64 = 1 << 30
+	// DefaultMaxBytes is the default byte limit of one input: 512 MiB.
+	DefaultMaxBytes int64 = 1 << 29
 	// DefaultMaxRecords is the default record limit of one input:
-	// 20 million actors, links, matrix rows or other records.
-	DefaultMaxRecords = 20_000_000
+	// 5 million actors, links, matrix rows or other records. A network of
+	// 5 million links takes about 1 GB in memory.
+	DefaultMaxRecords = 5_000_000
 )
 
 // Limits bound what a reader accepts from one input, so that an endless

@@ -181,7 +181,8 @@ type warningJSON struct {
 
 func warnCmd(args []string, stdout, stderr io.Writer) error {
 	fs, in, sf, out := newAnalysis("warn", warnHelp, stderr, true, 10, "largest rises listed")
-	in2 := fs.String("in2", "", "`file` of the later snapshot (read like -in); without it, -in is split into two time windows")
+	in2 := fs.String("in2", "", "`file` of the later snapshot (read like -in, with -format, -kind-map and -project); without it, -in is split into two time windows")
+	nodes2 := fs.String("nodes2", "", "node table `file` of an edge-list -in2 (default: none; -nodes is for -in)")
 	var dates [4]string
 	for i, name := range []string{"from1", "to1", "from2", "to2"} {
 		fs.StringVar(&dates[i], name, "", "`date` YYYY[-MM[-DD]] bounding the "+[]string{"earlier", "earlier", "later", "later"}[i]+" window (empty: open end)")
@@ -217,7 +218,7 @@ func warnCmd(args []string, stdout, stderr io.Writer) error {
 	var w nexus.Warning
 	later := s
 	if *in2 != "" {
-		ln, err := in.loadFile(*in2)
+		ln, err := in.loadFile(*in2, *nodes2, s.Options().View)
 		if err != nil {
 			return err
 		}

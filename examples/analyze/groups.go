@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/illicitnet/illicit/network/analysis"
@@ -144,20 +143,11 @@ func brokerageCmd(args []string, stdout, stderr io.Writer) error {
 		role := measure.BrokerageRole(r).String()
 		cols = append(cols, role, role+"_expected", role+"_z")
 	}
-	order := make([]int, len(res.Actors))
-	for i := range order {
-		order[i] = i
+	totals := make([]float64, len(res.Actors))
+	for i, a := range res.Actors {
+		totals[i] = float64(a.Raw[measure.NumBrokerageRoles-1])
 	}
-	if out.top > 0 {
-		totals := make([]float64, len(res.Actors))
-		for i, a := range res.Actors {
-			totals[i] = float64(a.Raw[measure.NumBrokerageRoles-1])
-		}
-		for i, sc := range s.Scores(totals).Ranked() {
-			order[i], _ = s.Index(sc.Actor)
-		}
-		order = order[:out.limit(len(order))]
-	}
+	order := out.order(s, totals)
 	nm := names{s.Network()}
 	t := newTable(cols...)
 	for _, i := range order {
@@ -299,11 +289,20 @@ func (f *groupFlags) scope(sf *scopeFlags, in *input) (*analysis.Scope, analysis
 // the -missing group if one is given.
 func (f *groupFlags) groups(s *analysis.Scope) (analysis.Groups, error) {
 	g, err := analysis.GroupsFromAttribute(s, f.attr)
-	if err == nil {
-		return g, nil
+	if err == nil || f.missing == "" {
+		return g, err
 	}
-	if f.missing == "" {
-		return g, fmt.Errorf("%v; on the command line, -missing LABEL puts them in a group of their own", err)
+	// -missing labels the actors without the attribute, provided some
+	// actor has it: otherwise the name is misspelt.
+	some := false
+	for i := range s.Len() {
+		if _, ok := s.Actor(i).Attributes.Text(f.attr); ok {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return g, err
 	}
 	labels := map[string]string{}
 	for i := range s.Len() {

@@ -133,14 +133,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
-// plain drops the library's package prefixes from a message: they say
-// nothing to a command-line user.
-func plain(msg string) string {
-	for _, pkg := range []string{"nexus: ", "measure: ", "analysis: "} {
-		msg = strings.ReplaceAll(msg, pkg, "")
-	}
-	return msg
-}
+// cliWords replaces, in the library's messages, the names of Go fields and
+// functions by the flags that set them, and drops package prefixes, which
+// say nothing to a command-line user.
+var cliWords = strings.NewReplacer(
+	"nexus: ", "", "measure: ", "", "analysis: ", "",
+	"Limits.MaxRecords", "-max-records", "Limits.MaxBytes", "-max-bytes",
+	"(WeightColumn)", "(-weight-column)",
+	"Actor.Kind and Actor.Sectors; a node table's kind and sectors columns", "a node table's kind and sectors columns",
+	`label the actors with NewGroups (a label such as "none" for the missing values makes them a group of their own)`, "give -missing LABEL to put them in a group of their own",
+	"view window: ", "-from, -to: ", "view: At cannot be combined with From or To", "-at cannot be combined with -from or -to",
+	"give it explicitly", "give it with -format",
+)
+
+func plain(msg string) string { return cliWords.Replace(msg) }
 
 // usageError is a usage error: a bad or missing flag. Its message (if any)
 // is printed with a pointer to -h; the exit status is 2.
@@ -162,7 +168,7 @@ func warnf(stderr io.Writer, cmd, format string, args ...any) {
 // -h lists them.
 var (
 	inputFlagNames  = []string{"in", "nodes", "format", "one-way", "weight-column", "kind-map", "project", "max-bytes", "max-records"}
-	scopeFlagNames  = []string{"directed", "elements", "types", "from", "to", "at", "min-grade", "aggregate", "weights", "weighted", "a", "b"}
+	scopeFlagNames  = []string{"directed", "elements", "types", "from", "to", "at", "min-grade", "drop-isolates", "aggregate", "weights", "weighted", "a", "b"}
 	outputFlagNames = []string{"top", "json"}
 )
 
@@ -209,28 +215,37 @@ func (in *input) check() error {
 		return usagef("-format: unknown format %q (want one of json, csv, edgelist, graphml, dl, pajek)", in.format)
 	}
 	if in.in == "-" && in.format == "" {
-		return usagef("-in - reads standard input: give its format with -format")
+		return usagef("-in - reads standard input: give its format with -format (an edge list: -format edgelist)")
 	}
-	if in.project != "" && !strings.Contains(in.project, "=") {
-		return usagef("-project: want key=value, e.g. type=person, got %q", in.project)
+	if in.project != "" {
+		key, value, ok := strings.Cut(in.project, "=")
+		if !ok || strings.TrimSpace(key) == "" || strings.TrimSpace(value) == "" {
+			return usagef("-project: want key=value, e.g. type=person, got %q", in.project)
+		}
 	}
 	return nil
 }
 
-// load reads the network of -in and applies -kind-map and -project.
-func (in *input) load() (*network.Network, error) {
-	return in.loadFile(in.in)
+// load reads the network of -in with the node table of -nodes.
+func (in *input) load(view network.ViewOptions) (*network.Network, error) {
+	return in.loadFile(in.in, in.nodes, view)
 }
 
-func (in *input) loadFile(path string) (*network.Network, error) {
-	if err := in.check(); err != nil {
-		return nil, err
-	}
+// loadFile reads a network and applies -kind-map and -project. A
+// projection ties the actors through the links that view keeps (its
+// elements, types, window and grade), since the projected ties have none
+// of these; the caller then analyses the projection without them.
+func (in *input) loadFile(path, nodes string, view network.ViewOptions) (*network.Network, error) {
 	var rules []network.KindRule
 	if in.kindMap != "" {
 		text := in.kindMap
 		if file, ok := strings.CutPrefix(text, "@"); ok {
-			b, err := os.ReadFile(file)
+			f, err := os.Open(file)
+			if err != nil {
+				return nil, fmt.Errorf("-kind-map: %v", err)
+			}
+			b, err := network.Limits{MaxBytes: 1 << 20}.ReadAll(f, file)
+			f.Close()
 			if err != nil {
 				return nil, fmt.Errorf("-kind-map: %v", err)
 			}
@@ -238,21 +253,53 @@ func (in *input) loadFile(path string) (*network.Network, error) {
 		}
 		var err error
 		if rules, err = network.ParseKindMap(text); err != nil {
-			return nil, usagef("-kind-map: %v", err)
+			return nil, usagef("-kind-map: %v", strings.TrimPrefix(err.Error(), "kind map "))
 		}
 	}
-	n, err := netio.Load(path, in.loadOptions())
+	opts := in.loadOptions()
+	opts.Nodes = nodes
+	f := opts.Format
+	if f == "" && path != "-" {
+		f, _ = netio.FormatOf(path)
+	}
+	if f != netio.EdgeList && in.stderr != nil {
+		for _, flag := range []struct {
+			name string
+			set  bool
+		}{{"-one-way", in.oneWay}, {"-weight-column", in.weightColumn != ""}} {
+			if flag.set {
+				warnf(in.stderr, in.cmd, "%s applies to edge lists only; a %s file says itself which links are one-way and what the weights are", flag.name, f)
+			}
+		}
+	}
+	n, err := netio.Load(path, opts)
 	if err != nil {
 		return nil, err
 	}
 	if rules != nil {
 		if _, err := network.MapKinds(n, rules); err != nil {
-			return nil, fmt.Errorf("-kind-map: %v", err)
+			return nil, fmt.Errorf("-kind-map: %v", strings.TrimPrefix(err.Error(), "kind map: "))
 		}
 	}
 	if in.project != "" {
 		key, value, _ := strings.Cut(in.project, "=")
-		if n, err = network.Project(n, strings.TrimSpace(key), strings.TrimSpace(value)); err != nil {
+		kept := network.New(n.Name)
+		if err := kept.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
+			return nil, err
+		}
+		for _, a := range n.Actors() {
+			if err := kept.AddActor(a); err != nil {
+				return nil, err
+			}
+		}
+		for l := range n.LinksSeq() {
+			if view.KeepsLink(l) {
+				if _, err := kept.AddLink(l); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if n, err = network.Project(kept, strings.TrimSpace(key), strings.TrimSpace(value)); err != nil {
 			return nil, fmt.Errorf("-project: %v", err)
 		}
 	} else if key, values, ok := network.TwoMode(n); ok && in.stderr != nil {
@@ -365,7 +412,7 @@ and -project apply before writing.
 func convertCmd(args []string, _, stderr io.Writer) error {
 	fs, in := newCommand("convert", convertHelp, stderr)
 	out := fs.String("out", "", "output `file` (a directory for native CSV)")
-	to := fs.String("to", "", "output `format`: json, csv or graphml (default: by extension)")
+	to := fs.String("out-format", "", "output `format`: json, csv or graphml (default: by extension)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -385,7 +432,10 @@ func convertCmd(args []string, _, stderr io.Writer) error {
 	default:
 		return usagef("cannot write %q: convert writes json (.json), csv (a directory) or graphml (.graphml)", *out)
 	}
-	n, err := in.load()
+	if err := in.check(); err != nil {
+		return err
+	}
+	n, err := in.load(network.ViewOptions{})
 	if err != nil {
 		return err
 	}

@@ -86,6 +86,9 @@ func measuresCmd(args []string, stdout, stderr io.Writer) error {
 		if !slices.Contains(measureNames, name) {
 			return usagef("-measures: unknown measure %q (want some of %s)", name, strings.Join(measureNames, ","))
 		}
+		if slices.Contains(names, name) {
+			return usagef("-measures: %s given twice", name)
+		}
 		names = append(names, name)
 	}
 	switch {
@@ -115,17 +118,14 @@ func measuresCmd(args []string, stdout, stderr io.Writer) error {
 		}
 		cols[i] = sc.Values()
 	}
-	order := make([]int, s.Len())
-	for i := range order {
-		order[i] = i
-	}
-	if out.top > 0 && cols[0] != nil {
-		ranked := s.Scores(cols[0]).Ranked()
-		for i, r := range ranked {
-			order[i], _ = s.Index(r.Actor)
+	var rankBy []float64 // the first measure computed
+	if i := slices.IndexFunc(cols, func(c []float64) bool { return c != nil }); i >= 0 {
+		rankBy = cols[i]
+		if i > 0 && out.top > 0 {
+			warnf(stderr, "measures", "-top ranks by %s, the first measure computed", names[i])
 		}
 	}
-	order = order[:out.limit(len(order))]
+	order := out.order(s, rankBy)
 	t := newTable(append([]string{"id", "name"}, names...)...)
 	for _, i := range order {
 		row := []any{s.ActorID(i), s.Actor(i).Name}

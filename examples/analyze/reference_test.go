@@ -15,9 +15,8 @@ import (
 // testdata/reference/cli_references.py.
 type cliReferences struct {
 	CaviarPhase1 struct {
-		AllActors struct {
-			Measures map[string]map[string]*float64 `json:"measures"`
-		} `json:"all_actors"`
+		AllActors    caviarGraph `json:"all_actors"`
+		Phase1Actors caviarGraph `json:"phase1_actors"`
 	} `json:"caviar_phase1"`
 	MafiaInfinito struct {
 		Edges       [][3]any `json:"edges"`
@@ -28,6 +27,11 @@ type cliReferences struct {
 		Betweenness      map[string]float64 `json:"betweenness"`
 		BetweennessExact map[string]float64 `json:"betweenness_exact"`
 	} `json:"krebs_911"`
+}
+
+type caviarGraph struct {
+	Nodes    []string                       `json:"nodes"`
+	Measures map[string]map[string]*float64 `json:"measures"`
 }
 
 func loadCLIReferences(t *testing.T) cliReferences {
@@ -50,33 +54,43 @@ func measuresByID(t *testing.T, args ...string) map[string]map[string]string {
 	return out
 }
 
-// measures -types phase1 on CAVIAR equals NetworkX on the phase-1 graph
-// (every actor of the node table, those without a phase-1 tie isolated).
+// measures -types phase1 on CAVIAR equals NetworkX on the phase-1 graph:
+// with -drop-isolates the subgraph of the actors of phase 1, without it
+// every actor of the node table, those without a phase-1 tie isolated.
 func TestMeasuresCaviarPhase1EqualNetworkX(t *testing.T) {
-	ref := loadCLIReferences(t).CaviarPhase1.AllActors.Measures
-	got := measuresByID(t, "measures", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way", "-types", "phase1",
-		"-measures", "degree,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,constraint,effective_size")
-	require.Len(t, got, 110)
-	cols := map[string]string{"core_number": "core"}
-	for name, byID := range ref {
-		col := name
-		if c, ok := cols[name]; ok {
-			col = c
-		}
-		tol := 1e-9
-		if name == "eigenvector" || name == "pagerank" {
-			tol = 1e-6 // both stop at an iterate within n·1e-6 of the fixed point
-		}
-		require.Len(t, byID, 110, name)
-		for id, want := range byID {
-			cell := got[id][col]
-			if want == nil {
-				assert.Equal(t, "NaN", cell, "%s of %s is undefined", name, id)
-				continue
+	refs := loadCLIReferences(t).CaviarPhase1
+	for _, tc := range []struct {
+		flags []string
+		ref   caviarGraph
+	}{
+		{[]string{"-drop-isolates"}, refs.Phase1Actors},
+		{nil, refs.AllActors},
+	} {
+		args := append([]string{"measures", "-in", caviarEdges, "-nodes", caviarNodes, "-one-way", "-types", "phase1",
+			"-measures", "degree,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering,constraint,effective_size"}, tc.flags...)
+		got := measuresByID(t, args...)
+		require.Len(t, got, len(tc.ref.Nodes), "%v", tc.flags)
+		cols := map[string]string{"core_number": "core"}
+		for name, byID := range tc.ref.Measures {
+			col := name
+			if c, ok := cols[name]; ok {
+				col = c
 			}
-			v, err := strconv.ParseFloat(cell, 64)
-			require.NoError(t, err, "%s of %s", name, id)
-			assert.InDelta(t, *want, v, tol*math.Max(1, math.Abs(*want)), "%s of %s", name, id)
+			tol := 1e-9
+			if name == "eigenvector" || name == "pagerank" {
+				tol = 1e-6 // both stop at an iterate within n·1e-6 of the fixed point
+			}
+			require.Len(t, byID, len(tc.ref.Nodes), name)
+			for id, want := range byID {
+				cell := got[id][col]
+				if want == nil {
+					assert.Equal(t, "NaN", cell, "%s of %s is undefined", name, id)
+					continue
+				}
+				v, err := strconv.ParseFloat(cell, 64)
+				require.NoError(t, err, "%s of %s", name, id)
+				assert.InDelta(t, *want, v, tol*math.Max(1, math.Abs(*want)), "%s of %s %v", name, id, tc.flags)
+			}
 		}
 	}
 }

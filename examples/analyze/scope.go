@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ type scopeFlags struct {
 	minGrade           string
 	aggregate, weights string
 	weighted, directed bool
+	dropIsolates       bool
 	a, b               string
 	sets               bool // -a and -b registered
 }
@@ -33,6 +35,7 @@ func (f *scopeFlags) register(fs *flag.FlagSet, sets bool) {
 	fs.StringVar(&f.to, "to", "", "keep links active on or before this `date`")
 	fs.StringVar(&f.at, "at", "", "keep links active on this `day` YYYY-MM-DD (not with -from/-to)")
 	fs.StringVar(&f.minGrade, "min-grade", "", "keep links whose grade confidence is at least that of this `grade` (B2, B2/3, 1AP)")
+	fs.BoolVar(&f.dropIsolates, "drop-isolates", false, "leave out the actors that no kept link touches (e.g. the actors absent from one phase)")
 	fs.StringVar(&f.aggregate, "aggregate", "", "`how` parallel links merge into one weight: count, sum, max, discounted_sum (default: sum if weighted, else count)")
 	fs.StringVar(&f.weights, "weights", "", "`meaning` of a weight: unweighted (paths in hops), strength (paths use length 1/w) or length (as given) (default: unweighted)")
 	fs.BoolVar(&f.weighted, "weighted", false, "shorthand for -weights strength")
@@ -107,14 +110,113 @@ func (f *scopeFlags) scope(in *input) (*analysis.Scope, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := in.load()
+	n, err := in.load(opts.View)
 	if err != nil {
 		return nil, err
 	}
-	if f.directed && in.stderr != nil && allMutual(n) {
-		warnf(in.stderr, in.cmd, "-directed: every link is a two-way tie, so directed results equal undirected ones; an edge list whose rows are one-way links needs -one-way")
+	return f.build(in, n, opts)
+}
+
+// build checks the flags against the network, warns where they keep
+// nothing or cannot matter, applies -drop-isolates and builds the scope.
+func (f *scopeFlags) build(in *input, n *network.Network, opts analysis.ScopeOptions) (*analysis.Scope, error) {
+	if in.project != "" {
+		// The projection used the link filters; its ties have no elements,
+		// types, dates or grades of their own.
+		v := &opts.View
+		v.Elements, v.Types, v.From, v.To, v.At, v.MinGrade = nil, nil, network.Date{}, network.Date{}, time.Time{}, network.Grade{}
 	}
-	return analysis.NewScope(n, opts)
+	types := map[string]bool{}
+	elements := map[network.Element]bool{}
+	dated := false
+	for l := range n.LinksSeq() {
+		types[l.Type] = true
+		elements[l.Element] = true
+		dated = dated || !l.Start.IsZero() || !l.End.IsZero()
+	}
+	for _, t := range opts.View.Types {
+		if !types[t] {
+			var have []string
+			for name := range types {
+				have = append(have, fmt.Sprintf("%q", name))
+			}
+			slices.Sort(have)
+			return nil, usagef("-types: no link has type %q; the links' types are %s", t, strings.Join(have, ", "))
+		}
+	}
+	if in.stderr != nil {
+		for _, e := range opts.View.Elements {
+			if !elements[e] {
+				warnf(in.stderr, in.cmd, "-elements: no link carries %s", e)
+			}
+		}
+		if !dated && (f.from != "" || f.to != "" || f.at != "") {
+			warnf(in.stderr, in.cmd, "-from, -to and -at select nothing: no link has dates (start and end columns), so every link is kept")
+		}
+		if f.directed && allMutual(n) {
+			warnf(in.stderr, in.cmd, "-directed: every link is a two-way tie, so directed results equal undirected ones; an edge list whose rows are one-way links needs -one-way")
+		}
+	}
+	if f.dropIsolates {
+		var err error
+		if n, err = keptOnly(n, opts.View); err != nil {
+			return nil, err
+		}
+	}
+	s, err := analysis.NewScope(n, opts)
+	if err != nil {
+		return nil, err
+	}
+	if s.View().NumLinks() == 0 && n.NumLinks() > 0 && in.stderr != nil {
+		warnf(in.stderr, in.cmd, "the scope keeps none of the %d links: every result is that of isolated actors", n.NumLinks())
+	}
+	return s, nil
+}
+
+// keptOnly returns the network of the actors that a link kept by the view
+// touches, with all their links between them, in the same order.
+func keptOnly(n *network.Network, view network.ViewOptions) (*network.Network, error) {
+	touched := map[string]bool{}
+	for l := range n.LinksSeq() {
+		if !view.KeepsLink(l) {
+			continue
+		}
+		from, _ := n.Actor(l.From)
+		to, _ := n.Actor(l.To)
+		if view.KeepsActor(from) && view.KeepsActor(to) {
+			touched[l.From], touched[l.To] = true, true
+		}
+	}
+	out := network.New(n.Name)
+	if err := out.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
+		return nil, err
+	}
+	for _, a := range n.Actors() {
+		if touched[a.ID] {
+			if err := out.AddActor(a); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for l := range n.LinksSeq() {
+		if touched[l.From] && touched[l.To] {
+			if _, err := out.AddLink(l); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// ignored warns that the command does not use the flags given, which are
+// scope flag names without the dash.
+func (f *scopeFlags) ignored(stderr io.Writer, cmd, why string, names ...string) {
+	for _, name := range names {
+		set := map[string]bool{"directed": f.directed, "weights": f.weights != "", "weighted": f.weighted, "aggregate": f.aggregate != ""}[name]
+		if set {
+			warnf(stderr, cmd, "-%s is ignored: %s", name, why)
+		}
+	}
 }
 
 // allMutual reports whether the network has links and all are mutual.
@@ -145,6 +247,22 @@ func (o *outputFlags) check() error {
 		return usagef("-top must not be negative, got %d", o.top)
 	}
 	return nil
+}
+
+// order returns the rows of a per-actor table: every actor in input
+// order or, with -top N and values (one per actor of s) given, the N
+// actors ranked first by them (ties in input order, NaN last).
+func (o *outputFlags) order(s *analysis.Scope, values []float64) []int {
+	order := make([]int, s.Len())
+	for i := range order {
+		order[i] = i
+	}
+	if o.top > 0 && values != nil {
+		for i, r := range s.Scores(values).Ranked() {
+			order[i], _ = s.Index(r.Actor)
+		}
+	}
+	return order[:o.limit(len(order))]
 }
 
 // limit returns how many of n rows -top keeps.

@@ -45,8 +45,8 @@ var (
 // than lim.Bytes() bytes or more than lim.Records() data rows (records
 // after the header) in either file is a *network.ParseError, naming the
 // file and the line reached, that wraps network.ErrTooLarge. The zero
-// Limits are the defaults, network.DefaultMaxBytes (1 GiB) and
-// network.DefaultMaxRecords (20 million) per file.
+// Limits are the defaults, network.DefaultMaxBytes (512 MiB) and
+// network.DefaultMaxRecords (5 million) per file.
 //
 // The actors file has the columns
 //

@@ -71,8 +71,8 @@ const dlTrusted = 10_000
 // and negative values (link weights are non-negative). Labels are kept as
 // written (UCINET upper-cases them) and must be unique.
 //
-// Limits. The input is read within lim.Bytes() bytes (default 1 GiB) and
-// may hold at most lim.Records() records (default 20,000,000; see
+// Limits. The input is read within lim.Bytes() bytes (default 512 MiB) and
+// may hold at most lim.Records() records (default 5,000,000; see
 // network.Limits). The records are the n actors and nm matrices the header
 // declares, every non-blank data line (matrix row, edge, node list, column
 // labels or "!") and every link beyond the first that one line makes (a

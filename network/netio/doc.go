@@ -19,7 +19,7 @@
 // Every reader takes network.Limits, which bound the bytes and records it
 // accepts from one input, so that an endless stream or an oversized file
 // fails with an error wrapping network.ErrTooLarge instead of exhausting
-// memory; the zero value means the defaults (1 GiB, 20 million records).
+// memory; the zero value means the defaults (512 MiB, 5 million records).
 // The tabular readers (ReadCSV, ReadCSVDir, ReadEdgeList) stream their
 // input row by row and type every column on the way in, by the same rules.
 //

@@ -125,8 +125,8 @@ var gmlRecordNoun = map[string]string{"node": "actor", "edge": "link", "graph": 
 // element, are errors too.
 //
 // Limits. The document is decoded as it is read, within lim.Bytes() bytes
-// (default 1 GiB; see network.Limits), and may hold at most lim.Records()
-// records (default 20,000,000): the <key>, <node>, <edge> and <data>
+// (default 512 MiB; see network.Limits), and may hold at most lim.Records()
+// records (default 5,000,000): the <key>, <node>, <edge> and <data>
 // elements (of any domain, including the data of yfiles keys, which are
 // ignored). Elements may nest at most 10,000 deep and a tag may have at
 // most 10,000 attributes (fixed limits: encoding/xml holds every open

@@ -228,7 +228,7 @@ func TestReadDLManyMatricesCheap(t *testing.T) {
 	var n *network.Network
 	var err error
 	bytes := allocated(func() {
-		n, err = ReadDL(strings.NewReader("dl n=2 nm=10000000 format=el1 data:\n1 2\n"), "m.dl", network.Limits{})
+		n, err = ReadDL(strings.NewReader("dl n=2 nm=4000000 format=el1 data:\n1 2\n"), "m.dl", network.Limits{})
 	})
 	require.NoError(t, err)
 	assert.Equal(t, 1, n.NumLinks())
@@ -270,7 +270,7 @@ func TestReadPajekSizeLimits(t *testing.T) {
 		want        []string
 	}{
 		{"vertices", "*Vertices  11\n", network.Limits{MaxRecords: 10}, 1, 12, []string{"too many vertices: 11", "record limit of 10"}},
-		{"vertices past the default", "*Vertices 20000001\n", network.Limits{}, 1, 11, []string{"too many vertices: 20000001", "record limit of 20000000"}},
+		{"vertices past the default", "*Vertices 20000001\n", network.Limits{}, 1, 11, []string{"too many vertices: 20000001", "record limit of 5000000"}},
 		{"vertex count overflows without a limit", "*Vertices 99999999999999999999\n", network.Limits{MaxRecords: -1}, 1, 11, []string{"too many vertices: 99999999999999999999"}},
 		{"fields on a line", "*Vertices 2\n1 a 1 2 3 4 5\n", network.Limits{MaxRecords: 4}, 2, 13, []string{"more than 6 fields on one line"}},
 	} {

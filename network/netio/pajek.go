@@ -41,8 +41,8 @@ import (
 // Pajek project files) and negative weights (link weights are
 // non-negative).
 //
-// Limits. The input is read within lim.Bytes() bytes (default 1 GiB) and
-// may hold at most lim.Records() records (default 20,000,000; see
+// Limits. The input is read within lim.Bytes() bytes (default 512 MiB) and
+// may hold at most lim.Records() records (default 5,000,000; see
 // network.Limits): the n vertices *Vertices declares plus every link (an
 // arc or edge line, an entry of a list line, a nonzero matrix cell). A
 // vertex count above the record limit is rejected at its line, a link
@@ -52,7 +52,7 @@ import (
 //
 // Declared vertices. Vertices need no line of their own (`*Vertices 5`
 // alone is five unnamed vertices), so *Vertices n is taken at its word up
-// to 1,000,000 vertices; a larger n must be backed by at least n bytes of
+// to 100,000 vertices; a larger n must be backed by at least n bytes of
 // input after the *Vertices line (a vertex line or a mention per vertex),
 // else it is an error naming n and the size of the rest of the input.
 // Nothing is allocated for the declared vertices before the count is
@@ -75,7 +75,7 @@ func ReadPajek(r io.Reader, file string, lim network.Limits) (*network.Network, 
 
 // pajekTrusted is the largest vertex count ReadPajek takes at its word (see
 // ReadPajek). It is a variable only so that tests can lower it.
-var pajekTrusted = 1_000_000
+var pajekTrusted = 100_000
 
 type pajekSection int
 
