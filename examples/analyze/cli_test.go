@@ -218,7 +218,7 @@ func TestSummaryTopComponents(t *testing.T) {
 	code, out, errOut := runCmd("summary", "-in", krebsEdges, "-nodes", krebsNodes, "-top", "2")
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "  components   3, largest [62 4] …\n")
-	assert.Contains(t, out, "  top 2 by degree\n    Mohamed Atta")
+	assert.Contains(t, out, "  top 2 by degree (id, name, degree)\n    14       Mohamed Atta")
 }
 
 // -in - reads standard input in the format -format gives.
@@ -291,4 +291,29 @@ func (r endlessReader) Read(p []byte) (int, error) {
 		*r.pos++
 	}
 	return len(p), nil
+}
+
+// summary -json holds what the text says, with the top actors by id and name.
+func TestSummaryJSON(t *testing.T) {
+	var sm struct {
+		Network string `json:"network"`
+		Actors  int    `json:"actors"`
+		Graph   struct {
+			Edges     int   `json:"edges"`
+			Largest   []int `json:"largest_components"`
+			TopDegree []struct {
+				ID, Name string
+				Degree   int
+			} `json:"top_degree"`
+		} `json:"graph"`
+	}
+	require.NoError(t, json.Unmarshal(runOK(t, "summary", "-in", krebsEdges, "-nodes", krebsNodes, "-top", "1", "-json"), &sm))
+	assert.Equal(t, "krebs-911", sm.Network)
+	assert.Equal(t, 68, sm.Actors)
+	assert.Equal(t, 158, sm.Graph.Edges)
+	assert.Equal(t, []int{62}, sm.Graph.Largest)
+	require.Len(t, sm.Graph.TopDegree, 1)
+	assert.Equal(t, "14", sm.Graph.TopDegree[0].ID)
+	assert.Equal(t, "Mohamed Atta", sm.Graph.TopDegree[0].Name)
+	assert.Equal(t, 22, sm.Graph.TopDegree[0].Degree)
 }

@@ -29,7 +29,8 @@ func TestSummaryKrebs(t *testing.T) {
 	assert.Contains(t, s, "  edges        158\n")
 	assert.Contains(t, s, "  components   3 [62 4 2]\n")
 	// Krebs (2002): Mohamed Atta has the highest degree, 22 of 61 in the main component.
-	assert.Regexp(t, `top 5 by degree\n    Mohamed Atta +22\n    Marwan Al-Shehhi +18\n`, s)
+	assert.Regexp(t, `top 5 by degree \(id, name, degree\)\n    14 +Mohamed Atta +22\n    16 +Marwan Al-Shehhi +18\n`, s)
+	assert.Contains(t, s, "network      krebs-911\n", "named after the dataset folder")
 }
 
 func TestSummaryCaviarDirected(t *testing.T) {

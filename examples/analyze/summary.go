@@ -16,7 +16,7 @@ Prints what the network holds: counts over the whole network (actors by
 sector and kind, links by element and type, grading, dates), then the
 graph of the links the scope flags keep, read as undirected: edges,
 density, the sizes of the -top largest components and the -top actors
-by degree, by name.
+by degree, by ID and name. With -json, the same as one JSON object.
 `
 
 func summaryCmd(args []string, stdout, stderr io.Writer) error {
@@ -28,75 +28,87 @@ func summaryCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return summarize(stdout, s, out.top)
+	sm := summarize(s, out.top)
+	if out.json {
+		return encodeJSON(stdout, sm)
+	}
+	return sm.writeText(stdout)
 }
 
-// summarize prints a plain-text overview of the network of the scope and of
-// the scope's graph.
-func summarize(w io.Writer, s *analysis.Scope, top int) error {
-	n := s.Network()
-	name := n.Name
-	if name == "" {
-		name = "(unnamed)"
-	}
-	fmt.Fprintf(w, "network      %s\n", name)
-	if n.Description != "" {
-		fmt.Fprintf(w, "description  %s\n", n.Description)
-	}
-	actors := n.Actors()
-	fmt.Fprintf(w, "actors       %d\n", len(actors))
-	fmt.Fprintf(w, "links        %d\n", n.NumLinks())
+// summary is what summary prints, as text or JSON.
+type summary struct {
+	Network        string         `json:"network"`
+	Description    string         `json:"description,omitempty"`
+	Actors         int            `json:"actors"`
+	Links          int            `json:"links"`
+	BySector       map[string]int `json:"by_sector"`
+	ByKind         map[string]int `json:"by_kind"`
+	Hybrids        int            `json:"hybrid_actors"`
+	ByElement      map[string]int `json:"links_by_element"`
+	ByType         map[string]int `json:"links_by_type"`
+	Mutual         int            `json:"mutual_links"`
+	Graded         int            `json:"graded_links"`
+	Dated          int            `json:"dated_links"`
+	SelfLinks      int            `json:"self_links"`
+	Graph          graphSummary   `json:"graph"`
+	topComponents  int
+	scopeRestricts bool
+}
 
-	sectorCount := map[string]int{}
-	kindCount := map[string]int{}
-	hybrids := 0
-	for _, a := range actors {
+// graphSummary describes the scope's undirected simple graph.
+type graphSummary struct {
+	Actors     int          `json:"actors"`
+	Links      int          `json:"links_kept"`
+	Edges      int          `json:"edges"`
+	Density    jsonNumber   `json:"density"`
+	Components int          `json:"components"`
+	Largest    []int        `json:"largest_components"`
+	TopDegree  []degreeJSON `json:"top_degree"`
+}
+
+type degreeJSON struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Degree int    `json:"degree"`
+}
+
+// summarize describes the network of the scope and the scope's graph,
+// with the top actors by degree and the largest components (top 0: all).
+func summarize(s *analysis.Scope, top int) summary {
+	n := s.Network()
+	sm := summary{Network: n.Name, Description: n.Description, Actors: n.NumActors(), Links: n.NumLinks(),
+		BySector: map[string]int{}, ByKind: map[string]int{}, ByElement: map[string]int{}, ByType: map[string]int{}}
+	for _, a := range n.Actors() {
 		secs := a.AllSectors()
 		if len(secs) == 0 {
-			sectorCount["(none)"]++
+			sm.BySector["(none)"]++
 		}
-		for _, s := range secs {
-			sectorCount[s.String()]++
+		for _, sec := range secs {
+			sm.BySector[sec.String()]++
 		}
-		kindCount[a.Kind.String()]++
+		sm.ByKind[a.Kind.String()]++
 		if a.Hybrid() {
-			hybrids++
+			sm.Hybrids++
 		}
 	}
-	printCounts(w, "by sector", sectorCount)
-	printCounts(w, "by kind", kindCount)
-	fmt.Fprintf(w, "hybrid actors  %d\n", hybrids)
-
-	elemCount := map[string]int{}
-	typeCount := map[string]int{}
-	mutual, graded, timed, self := 0, 0, 0, 0
 	for l := range n.LinksSeq() {
-		elemCount[l.Element.String()]++
+		sm.ByElement[l.Element.String()]++
 		if l.Type != "" {
-			typeCount[l.Type]++
+			sm.ByType[l.Type]++
 		}
 		if l.Mutual {
-			mutual++
+			sm.Mutual++
 		}
 		if !l.Grade.IsZero() {
-			graded++
+			sm.Graded++
 		}
 		if !l.Start.IsZero() || !l.End.IsZero() {
-			timed++
+			sm.Dated++
 		}
 		if l.From == l.To {
-			self++
+			sm.SelfLinks++
 		}
 	}
-	printCounts(w, "links by element", elemCount)
-	if len(typeCount) > 0 {
-		printCounts(w, "links by type", typeCount)
-	}
-	fmt.Fprintf(w, "mutual links   %d\n", mutual)
-	fmt.Fprintf(w, "graded links   %d\n", graded)
-	fmt.Fprintf(w, "dated links    %d\n", timed)
-	fmt.Fprintf(w, "self-links     %d\n", self)
-
 	g := s.StrengthGraph().Undirected()
 	nn := g.Len()
 	density := 0.0
@@ -109,32 +121,64 @@ func summarize(w io.Writer, s *analysis.Scope, top int) error {
 		sizes[i] = len(c)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
+	if top == 0 {
+		top = max(nn, len(sizes))
+	}
+	sm.topComponents = len(sizes)
+	sm.scopeRestricts = nn < n.NumActors() || s.View().NumLinks() < n.NumLinks()
+	sm.Graph = graphSummary{Actors: nn, Links: s.View().NumLinks(), Edges: g.NumEdges(), Density: jsonNumber(density),
+		Components: len(cc), Largest: sizes[:min(top, len(sizes))], TopDegree: []degreeJSON{}}
+	degree := make([]float64, nn)
+	for i := range degree {
+		degree[i] = float64(g.OutDegree(i))
+	}
+	for _, d := range s.Scores(degree).Top(min(top, nn)) {
+		a, _ := n.Actor(d.Actor)
+		sm.Graph.TopDegree = append(sm.Graph.TopDegree, degreeJSON{ID: a.ID, Name: a.Name, Degree: int(d.Value)})
+	}
+	return sm
+}
+
+// writeText prints the summary as text.
+func (sm summary) writeText(w io.Writer) error {
+	name := sm.Network
+	if name == "" {
+		name = "(unnamed)"
+	}
+	fmt.Fprintf(w, "network      %s\n", name)
+	if sm.Description != "" {
+		fmt.Fprintf(w, "description  %s\n", sm.Description)
+	}
+	fmt.Fprintf(w, "actors       %d\n", sm.Actors)
+	fmt.Fprintf(w, "links        %d\n", sm.Links)
+	printCounts(w, "by sector", sm.BySector)
+	printCounts(w, "by kind", sm.ByKind)
+	fmt.Fprintf(w, "hybrid actors  %d\n", sm.Hybrids)
+	printCounts(w, "links by element", sm.ByElement)
+	if len(sm.ByType) > 0 {
+		printCounts(w, "links by type", sm.ByType)
+	}
+	fmt.Fprintf(w, "mutual links   %d\n", sm.Mutual)
+	fmt.Fprintf(w, "graded links   %d\n", sm.Graded)
+	fmt.Fprintf(w, "dated links    %d\n", sm.Dated)
+	fmt.Fprintf(w, "self-links     %d\n", sm.SelfLinks)
+	g := sm.Graph
 	what := "all links"
-	if nn < n.NumActors() || s.View().NumLinks() < n.NumLinks() {
-		what = fmt.Sprintf("%d actors and %d links kept by the scope", nn, s.View().NumLinks())
+	if sm.scopeRestricts {
+		what = fmt.Sprintf("%d actors and %d links kept by the scope", g.Actors, g.Links)
 	}
 	fmt.Fprintf(w, "\nundirected simple graph (%s, self-links dropped)\n", what)
-	fmt.Fprintf(w, "  edges        %d\n", g.NumEdges())
-	fmt.Fprintf(w, "  density      %.4f\n", density)
-	if top > 0 && len(sizes) > top {
-		fmt.Fprintf(w, "  components   %d, largest %v …\n", len(cc), sizes[:top])
+	fmt.Fprintf(w, "  edges        %d\n", g.Edges)
+	fmt.Fprintf(w, "  density      %.4f\n", float64(g.Density))
+	if len(g.Largest) < sm.topComponents {
+		fmt.Fprintf(w, "  components   %d, largest %v …\n", g.Components, g.Largest)
 	} else {
-		fmt.Fprintf(w, "  components   %d %v\n", len(cc), sizes)
+		fmt.Fprintf(w, "  components   %d %v\n", g.Components, g.Largest)
 	}
-
-	if top == 0 {
-		top = nn
-	}
-	top = min(top, nn)
-	if top > 0 {
-		degree := make([]float64, nn)
-		for i := range degree {
-			degree[i] = float64(g.OutDegree(i))
-		}
-		fmt.Fprintf(w, "  top %d by degree\n", top)
-		for _, d := range s.Scores(degree).Top(top) {
-			a, _ := n.Actor(d.Actor)
-			fmt.Fprintf(w, "    %-30s %d\n", a.Label(), int(d.Value))
+	if len(g.TopDegree) > 0 {
+		fmt.Fprintf(w, "  top %d by degree (id, name, degree)\n", len(g.TopDegree))
+		for _, d := range g.TopDegree {
+			fmt.Fprintf(w, "    %-8s %-30s %d\n", d.ID, d.Name, d.Degree)
 		}
 	}
 	return nil

@@ -100,8 +100,10 @@ const stdinName = "stdin"
 // Load reads a network from a file, from a directory for native CSV, or
 // from standard input (opts.Stdin) for the path "-". Every format is read
 // within opts.Limits. A network whose input gives it no name is named
-// after the file, without its extension; one read from standard input
-// keeps the name the input gives it, if any.
+// after the file, without its extension, or after its folder when the
+// file has a generic name (edges, links, edgelist, network, graph, data:
+// caviar/edges.csv is "caviar"); one read from standard input keeps the
+// name the input gives it, if any.
 //
 // Standard input needs opts.Format, since there is no file name to tell
 // it by. Native CSV, a directory of files, cannot come from standard
@@ -112,9 +114,24 @@ func Load(path string, opts LoadOptions) (*network.Network, error) {
 		return nil, err
 	}
 	if n.Name == "" && path != "-" {
-		n.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		n.Name = nameOf(path)
 	}
 	return n, nil
+}
+
+// nameOf names a network after its file, without the extension, or after
+// the folder of a file with a generic name (edges.csv, links.csv,
+// network.json …), as published datasets ship: caviar/edges.csv is
+// "caviar".
+func nameOf(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	switch strings.ToLower(name) {
+	case "edges", "links", "edgelist", "network", "graph", "data":
+		if dir := filepath.Base(filepath.Dir(filepath.Clean(path))); dir != "." && dir != string(filepath.Separator) && dir != ".." {
+			return dir
+		}
+	}
+	return name
 }
 
 func (o LoadOptions) stdin() io.Reader {

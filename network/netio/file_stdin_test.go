@@ -32,7 +32,7 @@ func TestLoadStdin(t *testing.T) {
 		{"edge list with a node table file", "-", LoadOptions{Format: EdgeList, Nodes: krebsNodes,
 			Stdin: strings.NewReader("source,target\n1,2\n14,1\n")}, 68, 2, ""},
 		{"node table from stdin", krebsEdges, LoadOptions{Nodes: "-",
-			Stdin: strings.NewReader(readTestdata(t, "krebs-911", "nodes.csv"))}, 68, 191, "edges"},
+			Stdin: strings.NewReader(readTestdata(t, "krebs-911", "nodes.csv"))}, 68, 191, "krebs-911"},
 		{"JSON", "-", LoadOptions{Format: JSON, Stdin: bytes.NewReader(js.Bytes())}, 7, 6, "Tri-border area"},
 	}
 	for _, tt := range tests {

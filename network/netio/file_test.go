@@ -35,8 +35,8 @@ func TestLoadEveryFormat(t *testing.T) {
 		actors, links int
 		name          string
 	}{
-		{"../../testdata/krebs-911/edges.csv", LoadOptions{Nodes: "../../testdata/krebs-911/nodes.csv"}, 68, 191, "edges"},
-		{"../../testdata/caviar/edges.csv", LoadOptions{Nodes: "../../testdata/caviar/nodes.csv", Directed: true}, 110, 650, "edges"},
+		{"../../testdata/krebs-911/edges.csv", LoadOptions{Nodes: "../../testdata/krebs-911/nodes.csv"}, 68, 191, "krebs-911"}, // named after the folder of edges.csv,
+		{"../../testdata/caviar/edges.csv", LoadOptions{Nodes: "../../testdata/caviar/nodes.csv", Directed: true}, 110, 650, "caviar"},
 		{"../../testdata/dl/florentine_marriage.dl", LoadOptions{}, 16, 20, "florentine_marriage"},
 		{"../../testdata/pajek/harbour.net", LoadOptions{Format: Pajek}, -1, -1, ""},
 		{"../../testdata/graphml/networkx_fixture.graphml", LoadOptions{}, -1, -1, ""},
@@ -88,4 +88,16 @@ func TestLoadSaveErrors(t *testing.T) {
 	assert.ErrorContains(t, Save(n, filepath.Join(dir, "x.dl"), ""), "cannot write dl")
 	assert.ErrorContains(t, Save(n, filepath.Join(dir, "x.bin"), ""), "cannot tell the format")
 	assert.ErrorContains(t, Save(n, filepath.Join(dir, "x"), "yaml"), `unknown format "yaml"`)
+}
+
+func TestNameOf(t *testing.T) {
+	for path, want := range map[string]string{
+		"testdata/caviar/edges.csv": "caviar",
+		"caviar/links.csv":          "caviar",
+		"edges.csv":                 "edges",
+		"/data/krebs.json":          "krebs",
+		"x/Network.graphml":         "x",
+	} {
+		assert.Equal(t, want, nameOf(path), path)
+	}
 }
