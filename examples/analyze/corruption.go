@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/illicitnet/illicit/network"
 	"github.com/illicitnet/illicit/nexus"
@@ -21,8 +22,10 @@ columns:
   b          IDs of its counterparts in set B, likewise
   links      the links joining them, as from>to:element:type, ';'-joined
 With -json: a JSON array of objects with the same keys (a and b arrays,
-links an array of {"id", "from", "to", "element", "type"}). Untyped data
-(no state actor, or both sets empty) is an error that says how to type it.
+links an array of {"id", "from", "to", "element", "type"}). Both sets
+empty (untyped data) is an error that says how to type the actors; no
+state actor, or none tied to the sets, gives an empty table and a
+warning saying why.
 `
 
 func corruptionCmd(args []string, stdout, stderr io.Writer) error {
@@ -92,7 +95,7 @@ func trianglesCmd(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		if len(missing) > 0 {
-			warnf(stderr, "triangles", "no iron triangle: no actor in sector %v; give actors kinds or sector tags (-kind-map, or the kind and sectors columns of a node table)", missing)
+			warnf(stderr, "triangles", "no iron triangle: no actor in the sector(s) %s; give actors kinds or sector tags (-kind-map, or the kind and sectors columns of a node table)", strings.Join(missing, ", "))
 		} else {
 			warnf(stderr, "triangles", "no iron triangle: no state, licit and criminal actors are pairwise linked")
 		}
@@ -136,8 +139,8 @@ type firedJSON struct {
 	Links  any      `json:"links"`
 }
 
-// fired is the fired rules of a continuum result: in CSV their names, in
-// JSON their evidence.
+// fired is the fired rules of a continuum result with their evidence
+// (JSON only).
 type fired struct {
 	n     *network.Network
 	rules []nexus.ContinuumRule
@@ -215,7 +218,11 @@ func continuumCmd(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	n, nm := s.Network(), names{s.Network()}
-	t := newTable("a", "a_name", "b", "b_name", "stage", "rule", "rules", "actors", "links")
+	cols := []string{"a", "a_name", "b", "b_name", "stage", "rule", "rules", "actors", "links"}
+	if out.json {
+		cols = append(cols, "fired") // the evidence of every fired rule
+	}
+	t := newTable(cols...)
 	for _, r := range results[:out.limit(len(results))] {
 		var actors []string
 		var links []network.LinkID
@@ -234,16 +241,12 @@ func continuumCmd(args []string, stdout, stderr io.Writer) error {
 		})
 		slices.Sort(links)
 		links = slices.Compact(links)
-		t.add(r.A, nm.of(r.A), r.B, nm.of(r.B), r.Stage.String(), r.Rule, fired{n, r.Fired}, actors, linkRefs{n, links})
-	}
-	if out.json {
-		// Add the evidence of every fired rule under "fired".
-		t.cols = append(t.cols, "fired")
-		for i := range t.rows {
-			f := t.rows[i][6].(fired)
-			t.rows[i][6] = f.names()
-			t.rows[i] = append(t.rows[i], f)
+		f := fired{n, r.Fired}
+		row := []any{r.A, nm.of(r.A), r.B, nm.of(r.B), r.Stage.String(), r.Rule, f.names(), actors, linkRefs{n, links}}
+		if out.json {
+			row = append(row, f)
 		}
+		t.add(row...)
 	}
 	return t.write(stdout, out.json)
 }

@@ -84,7 +84,7 @@ func TestCorruptionTrianglesContinuum(t *testing.T) {
 	assert.Contains(t, errOut, "no actor is in the state sector")
 	code, _, errOut = runCmd("triangles", "-in", bridgeFile(t))
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, errOut, "no iron triangle: no actor in sector [state licit]")
+	assert.Contains(t, errOut, "no iron triangle: no actor in the sector(s) state, licit;")
 	code, _, errOut = runCmd("continuum", "-in", path, "-pair", "c")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-pair: want two actor IDs")

@@ -75,11 +75,12 @@ func disruptCmd(args []string, stdout, stderr io.Writer) error {
 	strategy := fs.String("strategy", "degree", "`strategy`: degree, betweenness, nexus_betweenness, key_player or random")
 	sequential := fs.Bool("sequential", false, "re-rank the remaining actors after each removal")
 	steps := fs.Int("steps", 0, "`number` of removals (0: every actor)")
-	seed := fs.Uint64("seed", 1, "seed of -strategy random, of the key player restarts and of -recovery")
+	seed := fs.Uint64("seed", 1, "`seed` of -strategy random, of the key player restarts and of -recovery")
 	recovery := fs.Float64("recovery", 0, "`probability` in [0, 1] of each new tie of the recovery rule (0: no recovery)")
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
+	sf.ignored(stderr, "disrupt", "disruption is simulated on the undirected, unweighted graph", "directed", "weights", "weighted", "aggregate")
 	strat, err := nexus.ParseDisruptStrategy(*strategy)
 	if err != nil {
 		return usagef("-strategy: %v", err)

@@ -60,6 +60,7 @@ func communitiesCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
+	sf.ignored(stderr, "communities", "communities are found on the undirected graph", "directed")
 	mb, err := analysis.ParseMultiplexBy(*multiplex)
 	if err != nil {
 		return usagef("-multiplex: %v", err)
@@ -224,40 +225,30 @@ func eiCmd(args []string, stdout, stderr io.Writer) error {
 			"p_greater": jsonNumber(p.PGreater), "p_less": jsonNumber(p.PLess)}
 	}
 	nm := names{s.Network()}
+	actors := res.Actors[:out.limit(len(res.Actors))]
+	if out.json {
+		js := eiJSON{Network: map[string]any{"size": s.Len(), "external": jsonNumber(res.External),
+			"internal": jsonNumber(res.Internal), "ei": jsonNumber(res.Index)},
+			Groups: []map[string]any{}, Actors: []map[string]any{}, Permutation: perm}
+		for _, gr := range res.Groups {
+			js.Groups = append(js.Groups, map[string]any{"group": gr.Name, "size": gr.Size, "external": jsonNumber(gr.External),
+				"internal": jsonNumber(gr.Internal), "ei": jsonNumber(gr.Index)})
+		}
+		for _, a := range actors {
+			js.Actors = append(js.Actors, map[string]any{"id": a.Actor, "name": nm.of(a.Actor), "group": a.Group,
+				"external": jsonNumber(a.External), "internal": jsonNumber(a.Internal), "ei": jsonNumber(a.Index)})
+		}
+		return encodeJSON(stdout, js)
+	}
 	t := newTable("level", "id", "name", "group", "size", "external", "internal", "ei", "p_greater", "p_less")
 	t.add("network", "", "", "", s.Len(), res.External, res.Internal, res.Index, pGreater, pLess)
 	for _, gr := range res.Groups {
 		t.add("group", gr.Name, "", gr.Name, gr.Size, gr.External, gr.Internal, gr.Index, nil, nil)
 	}
-	for _, a := range res.Actors[:out.limit(len(res.Actors))] {
+	for _, a := range actors {
 		t.add("actor", a.Actor, nm.of(a.Actor), a.Group, 1, a.External, a.Internal, a.Index, nil, nil)
 	}
-	if !out.json {
-		return t.write(stdout, false)
-	}
-	// JSON: the table's rows as objects under network, groups and actors.
-	js := eiJSON{Groups: []map[string]any{}, Actors: []map[string]any{}, Permutation: perm}
-	for _, row := range t.rows {
-		obj := map[string]any{}
-		for i, c := range t.cols[1:8] {
-			obj[c] = jsonCell(row[i+1])
-		}
-		switch row[0] {
-		case "network":
-			delete(obj, "id")
-			delete(obj, "name")
-			delete(obj, "group")
-			js.Network = obj
-		case "group":
-			delete(obj, "id")
-			delete(obj, "name")
-			js.Groups = append(js.Groups, obj)
-		default:
-			delete(obj, "size")
-			js.Actors = append(js.Actors, obj)
-		}
-	}
-	return encodeJSON(stdout, js)
+	return t.write(stdout, false)
 }
 
 // groupFlags say which attribute gives the groups of brokerage and ei.

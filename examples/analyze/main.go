@@ -181,6 +181,7 @@ type input struct {
 	kindMap, project     string
 	maxBytes, maxRecords int64
 	stderr               io.Writer
+	help                 bool // -h was asked for
 }
 
 func (in *input) register(fs *flag.FlagSet) {
@@ -310,7 +311,15 @@ func (in *input) loadFile(path, nodes string, view network.ViewOptions) (*networ
 }
 
 // parse parses the flags; errors are usage errors.
-func parse(fs *flag.FlagSet, args []string) error {
+func parse(fs *flag.FlagSet, in *input, args []string) error {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			in.help = true
+		}
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -332,6 +341,11 @@ func newCommand(name, help string, stderr io.Writer) (*flag.FlagSet, *input) {
 	in := &input{cmd: name, stderr: stderr}
 	in.register(fs)
 	fs.Usage = func() {
+		if !in.help {
+			// A bad flag: the flag package said which; point to -h.
+			fmt.Fprintf(stderr, "Run \"analyze %s -h\" for its flags.\n", name)
+			return
+		}
 		fmt.Fprint(stderr, help)
 		printFlagGroups(stderr, fs)
 	}
@@ -413,7 +427,7 @@ func convertCmd(args []string, _, stderr io.Writer) error {
 	fs, in := newCommand("convert", convertHelp, stderr)
 	out := fs.String("out", "", "output `file` (a directory for native CSV)")
 	to := fs.String("out-format", "", "output `format`: json, csv or graphml (default: by extension)")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, in, args); err != nil {
 		return err
 	}
 	if *out == "" {

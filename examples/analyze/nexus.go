@@ -150,13 +150,14 @@ func keyplayersCmd(args []string, stdout, stderr io.Writer) error {
 	fs, in, sf, out := newAnalysis("keyplayers", keyplayersHelp, stderr, false, 0, "members listed, by decreasing contribution")
 	k := fs.Int("k", 3, "`size` of the key player set (at least 1)")
 	objective := fs.String("objective", "fragmentation", "`objective`: fragmentation, distance_fragmentation, reach or distance_reach")
-	m := fs.Int("m", 1, "step limit of -objective reach (0 means 1; negative: no limit)")
-	seed := fs.Uint64("seed", 1, "seed of the random restarts")
-	restarts := fs.Int("restarts", 0, "number of seeded random starting sets (0: the library's default; negative: none)")
+	m := fs.Int("m", 1, "step `limit` of -objective reach (0 means 1; negative: no limit)")
+	seed := fs.Uint64("seed", 1, "`seed` of the random restarts")
+	restarts := fs.Int("restarts", 0, "`number` of seeded random starting sets (0: the library's default; negative: none)")
 	candidates := fs.String("candidates", "", "comma-separated actor `IDs` the set is drawn from (default: all actors)")
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
+	sf.ignored(stderr, "keyplayers", "key players are found on the undirected, unweighted graph", "directed", "weights", "weighted", "aggregate")
 	obj, err := measure.ParseKeyPlayerObjective(*objective)
 	if err != nil {
 		return usagef("-objective: %v", err)

@@ -289,7 +289,7 @@ func newAnalysis(name, help string, stderr io.Writer, sets bool, top int, topHel
 // parseAnalysis parses the flags of an analysing command and checks the
 // shared ones.
 func parseAnalysis(fs *flag.FlagSet, args []string, in *input, out *outputFlags) error {
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, in, args); err != nil {
 		return err
 	}
 	if err := in.check(); err != nil {

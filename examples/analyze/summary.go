@@ -24,6 +24,7 @@ func summaryCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
+	sf.ignored(stderr, "summary", "summary describes the undirected, unweighted graph", "directed", "weights", "weighted")
 	s, err := sf.scope(in)
 	if err != nil {
 		return err
