@@ -7,9 +7,12 @@ import (
 )
 
 // Element is the function a link serves in an illicit supply chain: one of the
-// four critical elements (materiel, manpower, money, mechanisms) of the NDU
-// convergence framework, or Association for a tie whose function is unknown,
-// as in most published covert-network datasets (meetings, calls, co-offending).
+// four critical elements (materiel, manpower, money, mechanisms) of Realuyo
+// (2013), "Collaborating to combat illicit networks through interagency and
+// international efforts", in Miklaucic and Brewer (eds.), Convergence:
+// Illicit Networks and National Security in the Age of Globalization (NDU
+// Press), or Association for a tie whose function is unknown, as in most
+// published covert-network datasets (meetings, calls, co-offending).
 type Element uint8
 
 // The link elements. Association is the zero value.

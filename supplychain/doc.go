@@ -1,0 +1,38 @@
+// Package supplychain analyses an illicit network as a supply chain with
+// the four critical elements of Realuyo (2013): materiel (what is moving,
+// where from, where to, what resources are accessed), manpower (who is
+// moving it, who controls, who enables), money (who is funding, how
+// revenue is generated, where the money is going) and mechanisms (the
+// modes of conveyance — land, air, sea, cyberspace —, the technology, and
+// how the chain is organised). These are the questions of Figure 2 of
+// that paper, and each analysis here answers some of them from the links
+// of a network. NetworkX, igraph or Neo4j have the flow and cut algorithms
+// but no notion of commodity, route, mode or money channel; analysts' tools
+// (ORA, UCINET, i2) have no supply-chain model. This package has both.
+//
+// Every analysis takes an analysis.Scope, so that it can be restricted to
+// a time window, a minimum grade, some link types or some sectors, and
+// every result names actors by ID and cites the links it rests on by
+// network.LinkID.
+//
+//   - Chains: the sub-network that moves a commodity — its materiel links,
+//     the actors and places they touch, the mechanism links (routes with
+//     mode, cost and capacity) and the money and manpower links of those
+//     actors — and each actor's roles in it (source, transit, market,
+//     controller, enabler, funder, protector), each with its links.
+//   - Audit: every Figure-2 question answered for a chain, with the links
+//     that justify each answer, "unknown" where the data is silent, and a
+//     Markdown rendering.
+//   - Profiles: the four elements each actor's links carry, in and out.
+//
+// A route network is read from the mechanism links the scope keeps: a
+// link's cost is its "cost" attribute (default 1) and its capacity its
+// "capacity" attribute (default its weight); a mutual link is a route both
+// ways.
+//
+// Reference: C. B. Realuyo (2013), "Collaborating to combat illicit
+// networks through interagency and international efforts", in M.
+// Miklaucic and J. Brewer (eds.), Convergence: Illicit Networks and
+// National Security in the Age of Globalization, Washington, DC: National
+// Defense University Press.
+package supplychain
