@@ -32,7 +32,7 @@ func moneyNetwork(t *testing.T) *analysis.Scope {
 			Attributes: network.Attributes{"amount": int64(300)}, Channel: "formal_banking"}, // 1
 		{From: "ch", To: "t", Element: network.Money, Type: "donates_to", Weight: 1, Start: d("2001-03"), End: d("2001-03"),
 			Attributes: network.Attributes{"amount": int64(200)}, Channel: "hawala"}, // 2
-		{From: "c", To: "t", Element: network.Money, Type: "pays", Weight: 7, Channel: "hawala"}, // 3
+		{From: "c", To: "t", Element: network.Money, Type: "pays", Weight: 7, Channel: "hawala"},                       // 3
 		{From: "ch", To: "t", Element: network.Money, Type: "donates_to", Weight: 1, Start: d("2000"), End: d("2000")}, // 4
 		{From: "x1", To: "l", Element: network.Money, Type: "pays", Weight: 1, Start: d("2001-01-05"), End: d("2001-01-05")},
 		{From: "x2", To: "l", Element: network.Money, Type: "pays", Weight: 1, Start: d("2001-01-09"), End: d("2001-01-09")},
