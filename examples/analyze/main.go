@@ -8,7 +8,8 @@
 //	go run ./examples/analyze COMMAND -in FILE [flags]
 //
 // Commands: summary, measures, communities, brokerage, ei, nexus,
-// corruption, triangles, continuum, keyplayers, disrupt, warn, convert.
+// corruption, triangles, continuum, chain, audit, profile, trails,
+// routes, interdict, displace, keyplayers, disrupt, warn, convert.
 // Every analysing command takes the same input flags (how to read and
 // type the data), the same scope flags (what to analyse) and the same
 // output flags (-top, -json); "analyze COMMAND -h" lists them in that
@@ -69,6 +70,13 @@ Commands:
   corruption   corruption nodes: state actors tied to sets A or B
   triangles    iron triangles of state, licit and criminal actors
   continuum    pairs of groups placed on the crime–terror continuum
+  chain        the supply chain of a commodity, with every actor's roles
+  audit        the four critical elements' questions answered for a chain
+  profile      the four elements each actor's links carry, in and out
+  trails       money trails from set A to set B, gateways, laundering patterns
+  routes       the k cheapest routes from sources to markets, chokepoints
+  interdict    maximum flow and minimum cut; the best links or places to cut
+  displace     route supply to demand at least cost, interdict, re-route
   keyplayers   a set of k key players (Borgatti 2006)
   disrupt      removal of actors one at a time and the damage at each step
   warn         early-warning signs between two snapshots or time windows
@@ -93,6 +101,13 @@ var commands = []command{
 	{"corruption", corruptionCmd},
 	{"triangles", trianglesCmd},
 	{"continuum", continuumCmd},
+	{"chain", chainCmd},
+	{"audit", auditCmd},
+	{"profile", profileCmd},
+	{"trails", trailsCmd},
+	{"routes", routesCmd},
+	{"interdict", interdictCmd},
+	{"displace", displaceCmd},
 	{"keyplayers", keyplayersCmd},
 	{"disrupt", disruptCmd},
 	{"warn", warnCmd},
