@@ -24,11 +24,32 @@
 //     that justify each answer, "unknown" where the data is silent, and a
 //     Markdown rendering.
 //   - Profiles: the four elements each actor's links carry, in and out.
+//   - Routes (RouteNetwork): the k cheapest loopless routes from sources to
+//     markets (Yen 1971), restricted by mode; chokepoints (articulation
+//     points and bridges); the maximum flow and minimum cut, of links or of
+//     places; budgeted interdiction of the flow (Wood 1993) or of the
+//     cheapest route (Israeli & Wood 2002) with its trade-off curve, exact
+//     up to three removals; displacement — min-cost routing of supply to
+//     demand before and after an interdiction (the balloon effect).
+//   - Money (Trails, Laundering): time-ordered money trails from set A to
+//     set B, the gateways where proceeds of crime reach terrorist actors,
+//     and the laundering typologies of IBM's AMLSim (fan-in, fan-out,
+//     cycle, scatter–gather, gather–scatter, layering through fronts).
 //
 // A route network is read from the mechanism links the scope keeps: a
 // link's cost is its "cost" attribute (default 1) and its capacity its
 // "capacity" attribute (default its weight); a mutual link is a route both
-// ways.
+// ways. A place's capacity, when places are cut, is its "capacity"
+// attribute (default 1, so that a cut counts places). Money trails read a
+// link's amount from its "amount" attribute (default its weight), its
+// date from its start and end, its confidence from its grade.
+//
+// The algorithms run on an index-level core (max flow by Dinic's
+// algorithm, min-cost flow by successive shortest paths, Yen's k
+// cheapest paths, branch-and-bound interdiction, trail and pattern
+// search), checked against brute-force enumeration on random small
+// networks and against NetworkX on generated instances; every result is
+// deterministic, ties broken by actor and link order.
 //
 // Reference: C. B. Realuyo (2013), "Collaborating to combat illicit
 // networks through interagency and international efforts", in M.
