@@ -4,6 +4,12 @@
 // Usage:
 //
 //	go run ./examples/bench -graph FILE -measure betweenness|closeness|harmonic|edge-betweenness [-workers N] [-repeat 3] [-directed]
+//	go run ./examples/bench -routes FILE -flow maxflow|kcheapest|mincost [-sources 10] [-k 10] [-repeat 3]
+//
+// The second form times the supply-chain route analyses of package
+// supplychain on a route file of "from,to,capacity,cost" lines (see
+// compare_flow.py, which writes it and times python-igraph and NetworkX
+// on the same file).
 //
 // FILE is an edge list of integer node indices 0 … max, one "source,target"
 // pair per line (or "source target", and an optional third column, an edge
@@ -41,8 +47,15 @@ func run(args []string, out io.Writer) error {
 	workers := fs.Int("workers", 0, "goroutines (0: GOMAXPROCS)")
 	repeat := fs.Int("repeat", 3, "runs; the median time is printed")
 	directed := fs.Bool("directed", false, "read arcs, not undirected edges")
+	routes := fs.String("routes", "", "route file (from,to,capacity,cost per line) for -flow")
+	flowKind := fs.String("flow", "maxflow", "route analysis: maxflow, kcheapest or mincost")
+	sources := fs.Int("sources", 10, "sources (the first nodes) and markets (the last nodes) of -flow")
+	k := fs.Int("k", 10, "routes of -flow kcheapest")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *routes != "" {
+		return runFlow(*routes, *flowKind, *sources, *k, *repeat, out)
 	}
 	if *file == "" {
 		return errors.New("-graph is required")
