@@ -20,6 +20,10 @@ type DisplaceOptions struct {
 	Remove []string
 	// RemoveLinks lists route links closed, both ways if mutual.
 	RemoveLinks []network.LinkID
+	// RaiseCost raises the cost of entering actors (checkpoints, patrols):
+	// every route into the actor costs this much more (a positive amount,
+	// by actor ID).
+	RaiseCost map[string]float64
 }
 
 // FlowState is the routing of the supply at minimum cost.
@@ -61,7 +65,8 @@ type DisplaceResult struct {
 // capacities allow, and among the routings of that volume the cheapest
 // (min-cost flow by successive shortest paths; Ahuja, Magnanti & Orlin
 // 1993, ch. 9; as NetworkX's max_flow_min_cost) — then closes the removed
-// actors and links and routes again. Traffic is not destroyed by an
+// actors and links, raises the cost of entering the RaiseCost actors, and
+// routes again. Traffic is not destroyed by an
 // interdiction but moves to the next cheapest routes with room for it (the
 // balloon effect; Dell 2015, "Trafficking networks and the Mexican drug
 // war", American Economic Review 105(6)): the result says, for every
@@ -114,6 +119,17 @@ func (rn *RouteNetwork) Displace(opts DisplaceOptions) (DisplaceResult, error) {
 			return res, errorf("displacement: link %d is not a route link of the scope", id)
 		}
 	}
+	raise := make([]float64, rn.s.Len())
+	for id, v := range opts.RaiseCost {
+		i, err := rn.indexes("actor whose cost is raised", []string{id})
+		if err != nil {
+			return res, err
+		}
+		if !(v > 0) || math.IsInf(v, 0) {
+			return res, errorf("displacement: raised cost of %q: %v must be a positive, finite amount", id, v)
+		}
+		raise[i[0]] = v
+	}
 	before, err := flow.MinCostFlow(rn.g, supply)
 	if err != nil {
 		return res, errorf("displacement: %v", err)
@@ -123,6 +139,7 @@ func (rn *RouteNetwork) Displace(opts DisplaceOptions) (DisplaceResult, error) {
 		if removed[a.From] || removed[a.To] || slices.Contains(opts.RemoveLinks, rn.links[k]) {
 			cut.Arcs[k].Capacity = 0
 		}
+		cut.Arcs[k].Cost += raise[a.To]
 	}
 	after, err := flow.MinCostFlow(cut, supply)
 	if err != nil {

@@ -56,3 +56,19 @@ func TestDisplaceCentralAmerica(t *testing.T) {
 	_, err = rn.Displace(DisplaceOptions{Supply: map[string]float64{"bogota": 1}, Demand: map[string]float64{"usa": 1}})
 	assert.ErrorContains(t, err, `source "bogota" is not an actor of the network`)
 }
+
+// Raising the cost of entering Mexico by 5 makes the Caribbean (7) and
+// Guatemala (7) cheaper than Mexico (3 + 5 = 8): 40 tonnes move there, and
+// the last 20 take a route of cost 8 (Mexico, or Honduras and Guatemala).
+func TestDisplaceRaiseCost(t *testing.T) {
+	rn, err := NewRouteNetwork(loadScope(t, "../testdata/supplychain/displacement.json", analysis.ScopeOptions{}), RouteOptions{})
+	require.NoError(t, err)
+	res, err := rn.Displace(DisplaceOptions{Supply: map[string]float64{"colombia": 60}, Demand: map[string]float64{"usa": 100},
+		RaiseCost: map[string]float64{"mexico": 5}})
+	require.NoError(t, err)
+	assert.Equal(t, 60.0, res.After.Delivered)
+	assert.Equal(t, 20.0*7+20*7+20*8, res.After.Cost)
+	_, err = rn.Displace(DisplaceOptions{Supply: map[string]float64{"colombia": 60}, Demand: map[string]float64{"usa": 100},
+		RaiseCost: map[string]float64{"mexico": -1}})
+	assert.ErrorContains(t, err, "must be a positive, finite amount")
+}

@@ -304,8 +304,9 @@ Routes the supply of the sources to the demand of the markets at minimum
 cost over the route network — the mechanism links the scope keeps, a
 link's cost its "cost" attribute (default 1) and its capacity its
 "capacity" attribute (default its weight), a mutual link both ways (see
-supplychain.Displace) — then closes the -remove actors (places) and
-routes again: where does the traffic go? (the balloon effect).
+supplychain.Displace) — then closes the -remove actors (places), makes
+the routes into the -raise actors dearer, and routes again: where does
+the traffic go? (the balloon effect).
 
 CSV output: one table with a kind column, header
 kind,id,name,before,after,change: three "total" rows (delivered,
@@ -321,6 +322,7 @@ func displaceCmd(args []string, stdout, stderr io.Writer) error {
 	sources := fs.String("sources", "", "`ID=supply` pairs of the sources, comma-separated")
 	markets := fs.String("markets", "", "`ID=demand` pairs of the markets, comma-separated")
 	remove := fs.String("remove", "", "actor `IDs` (places) interdicted, comma-separated")
+	raise := fs.String("raise", "", "`ID=cost` pairs: routes into these actors cost this much more (checkpoints), comma-separated")
 	modes := fs.String("modes", "", "keep only routes of these `modes`, comma-separated (default: all)")
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
@@ -341,7 +343,13 @@ func displaceCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res, err := rn.Displace(supplychain.DisplaceOptions{Supply: supply, Demand: demand, Remove: splitList(*remove)})
+	var raised map[string]float64
+	if *raise != "" {
+		if raised, err = parseAmounts("-raise", *raise); err != nil {
+			return err
+		}
+	}
+	res, err := rn.Displace(supplychain.DisplaceOptions{Supply: supply, Demand: demand, Remove: splitList(*remove), RaiseCost: raised})
 	if err != nil {
 		return err
 	}
