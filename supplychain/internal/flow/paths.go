@@ -94,7 +94,7 @@ func KCheapest(g Graph, s, t, k int) ([]Path, error) {
 	}
 	found := []Path{y.least(s)}
 	devs := []int{0}
-	var cand candHeap
+	cand := candHeap{less: candLess}
 	seen := map[uint64][][]int{} // candidates so far, by arcHash
 	var same []int               // found paths that share the current root
 	for len(found) < k {
@@ -268,6 +268,7 @@ func newPathFinder(g Graph) *pathFinder {
 		dist:    make([]float64, n),
 		hops:    make([]int32, n),
 		done:    make([]bool, n),
+		heap:    labelHeap{less: labelLess},
 	}
 	for _, a := range g.Arcs {
 		pf.inHead[a.To+1]++
@@ -417,47 +418,10 @@ type label struct {
 }
 
 // labelHeap is a binary min-heap of labels ordered by (d, h, v).
-type labelHeap struct{ items []label }
-
-func (h *labelHeap) len() int { return len(h.items) }
+type labelHeap = minHeap[label]
 
 func labelLess(a, b label) bool {
 	return labelBefore(a.d, a.h, b.d, b.h) || a.d == b.d && a.h == b.h && a.v < b.v
-}
-
-func (h *labelHeap) push(x label) {
-	h.items = append(h.items, x)
-	i := len(h.items) - 1
-	for i > 0 {
-		p := (i - 1) / 2
-		if !labelLess(h.items[i], h.items[p]) {
-			break
-		}
-		h.items[i], h.items[p] = h.items[p], h.items[i]
-		i = p
-	}
-}
-
-func (h *labelHeap) pop() label {
-	top := h.items[0]
-	last := len(h.items) - 1
-	h.items[0] = h.items[last]
-	h.items = h.items[:last]
-	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < last && labelLess(h.items[l], h.items[m]) {
-			m = l
-		}
-		if r < last && labelLess(h.items[r], h.items[m]) {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		h.items[i], h.items[m] = h.items[m], h.items[i]
-		i = m
-	}
-	return top
 }
 
 // candidate is a path found by a spur at index dev of its parent.
@@ -467,41 +431,6 @@ type candidate struct {
 }
 
 // candHeap is a binary min-heap of candidates in Path order.
-type candHeap struct{ items []candidate }
+type candHeap = minHeap[candidate]
 
-func (h *candHeap) len() int { return len(h.items) }
-
-func (h *candHeap) push(c candidate) {
-	h.items = append(h.items, c)
-	i := len(h.items) - 1
-	for i > 0 {
-		q := (i - 1) / 2
-		if comparePaths(h.items[i].p, h.items[q].p) >= 0 {
-			break
-		}
-		h.items[i], h.items[q] = h.items[q], h.items[i]
-		i = q
-	}
-}
-
-func (h *candHeap) pop() candidate {
-	top := h.items[0]
-	last := len(h.items) - 1
-	h.items[0] = h.items[last]
-	h.items = h.items[:last]
-	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < last && comparePaths(h.items[l].p, h.items[m].p) < 0 {
-			m = l
-		}
-		if r < last && comparePaths(h.items[r].p, h.items[m].p) < 0 {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		h.items[i], h.items[m] = h.items[m], h.items[i]
-		i = m
-	}
-	return top
-}
+func candLess(a, b candidate) bool { return comparePaths(a.p, b.p) < 0 }
