@@ -2,7 +2,8 @@ package flow
 
 import "math"
 
-// network is the residual network of Dinic's algorithm. Residual edges come
+// network is the residual network of the maximum-flow algorithms (Dinic's,
+// here, and push–relabel, in pushrelabel.go). Residual edges come
 // in pairs: edge e (even) is the forward copy of an arc, e^1 its reverse.
 // The tail of e is to[e^1]. Out-edges of a node are scanned in increasing
 // edge order, so every run is deterministic.

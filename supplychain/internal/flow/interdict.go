@@ -124,7 +124,7 @@ type InterdictionResult struct {
 // which bounds every branch; an arc of a minimum cut lowers it by exactly
 // its capacity, which settles the last level without a maximum flow. For
 // nodes, the candidates are the nodes carrying flow, bounded by their
-// throughput. Each evaluation is a Dinic maximum flow (see MaxFlow); the
+// throughput. Each evaluation is a maximum flow by Dinic's algorithm; the
 // search is exponential in k, about C(F, k) evaluations in the worst case
 // with F the arcs (nodes) carrying flow.
 //

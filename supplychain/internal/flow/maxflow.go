@@ -37,15 +37,20 @@ type FlowResult struct {
 
 // MaxFlow computes a maximum flow from the sources to the sinks of g (a
 // super source and a super sink joined to them by arcs of infinite
-// capacity) with Dinic's algorithm, and the minimum cut it certifies.
+// capacity) with highest-label push–relabel, and the minimum cut it
+// certifies.
 // Arcs of infinite capacity are allowed and never cut; if a source reaches
 // a sink through such arcs only, the flow is infinite and MaxFlow returns
 // an error wrapping ErrInfiniteFlow that names the arcs. Sources and sinks
 // must be non-empty and disjoint; duplicates are ignored.
 //
-// Dinic (1970): at most V−1 phases, each a breadth-first search and a
-// blocking flow; time O(V²E), V = N+2, E = len(Arcs) + |sources| + |sinks|;
-// memory O(V+E).
+// Push–relabel (Goldberg & Tarjan 1988), highest label first, with global
+// relabelling and the gap heuristic (Cherkassky & Goldberg 1997): a
+// maximum preflow, then the excess that cannot reach a sink is returned to
+// the sources, giving a flow; the source side is then found by one
+// breadth-first search of the final residual network (so it does not
+// depend on which maximum flow the algorithm finds). Time O(V²√E),
+// V = N+2, E = len(Arcs) + |sources| + |sinks|; memory O(V+E).
 func MaxFlow(g Graph, sources, sinks []int) (FlowResult, error) {
 	src, snk, _, err := checkInput(g, sources, sinks)
 	if err != nil {
@@ -72,7 +77,7 @@ func MaxFlow(g Graph, sources, sinks []int) (FlowResult, error) {
 			return -1, -1
 		})
 	}
-	r := FlowResult{Value: nw.maxFlow(s, t), Flow: make([]float64, len(g.Arcs))}
+	r := FlowResult{Value: nw.maxFlowPushRelabel(s, t), Flow: make([]float64, len(g.Arcs))}
 	for i := range g.Arcs {
 		r.Flow[i] = nw.res[2*i+1]
 	}
@@ -104,7 +109,7 @@ func MaxFlow(g Graph, sources, sinks []int) (FlowResult, error) {
 // arcs of infinite capacity only, e.g. through an arc of infinite capacity
 // from a source straight to a sink.
 //
-// Time O(V²E) with V = 2N+2, E = len(Arcs)+N+|sources|+|sinks|.
+// Time O(V²√E) with V = 2N+2, E = len(Arcs)+N+|sources|+|sinks|.
 func MaxFlowNodes(g Graph, nodeCap []float64, sources, sinks []int) (FlowResult, error) {
 	src, snk, isTerm, err := checkInput(g, sources, sinks)
 	if err != nil {
@@ -144,7 +149,7 @@ func MaxFlowNodes(g Graph, nodeCap []float64, sources, sinks []int) (FlowResult,
 			return -1, -1
 		})
 	}
-	r := FlowResult{Value: nw.maxFlow(s, t), Flow: make([]float64, m)}
+	r := FlowResult{Value: nw.maxFlowPushRelabel(s, t), Flow: make([]float64, m)}
 	for i := range g.Arcs {
 		r.Flow[i] = nw.res[2*i+1]
 	}
