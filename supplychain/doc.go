@@ -44,10 +44,11 @@
 // link's amount from its "amount" attribute (default its weight), its
 // date from its start and end, its confidence from its grade.
 //
-// The algorithms run on an index-level core (max flow by Dinic's
-// algorithm, min-cost flow by successive shortest paths, Yen's k
-// cheapest paths, branch-and-bound interdiction, trail and pattern
-// search), checked against brute-force enumeration on random small
+// The algorithms run on an index-level core — maximum flow by
+// highest-label push–relabel (Goldberg & Tarjan 1988), interdiction by
+// branch and bound over Dinic's maximum flows (1970), min-cost flow by
+// successive shortest paths, Yen's k cheapest paths, trail and pattern
+// search — checked against brute-force enumeration on random small
 // networks and against NetworkX on generated instances; every result is
 // deterministic, ties broken by actor and link order.
 //
