@@ -39,7 +39,8 @@
 // A route network is read from the mechanism links the scope keeps: a
 // link's cost is its "cost" attribute (default 1) and its capacity its
 // "capacity" attribute (default its weight); a mutual link is a route both
-// ways. A place's capacity, when places are cut, is its "capacity"
+// ways (located_at, operates_in and communicates_with links are not
+// routes). A place's capacity, when places are cut, is its "capacity"
 // attribute (default 1, so that a cut counts places). Money trails read a
 // link's amount from its "amount" attribute (default its weight), its
 // date from its start and end, its confidence from its grade.

@@ -21,7 +21,9 @@ type RouteOptions struct {
 // RouteNetwork is the network along which a commodity can move: the
 // mechanism links the scope keeps ("transports_via", "operates_route",
 // segments of a route between places), each a route arc from its From to
-// its To actor, and back as well if the link is mutual. An arc's cost is
+// its To actor, and back as well if the link is mutual. Mechanism links
+// that say where an actor is or how it talks — types located_at,
+// operates_in and communicates_with — are not routes. An arc's cost is
 // the link's "cost" attribute (a non-negative number; default 1) and its
 // capacity the "capacity" attribute (a non-negative number, or absent:
 // the link's weight). Parallel links are parallel arcs. Costs add up
@@ -45,7 +47,7 @@ func NewRouteNetwork(s *analysis.Scope, opts RouteOptions) (*RouteNetwork, error
 	seen := map[string]bool{}
 	n := s.Network()
 	for l := range n.LinksSeq() {
-		if l.Element != network.Mechanism || !s.Keeps(l) {
+		if l.Element != network.Mechanism || !s.Keeps(l) || slices.Contains(notRoutes, strings.ToLower(l.Type)) {
 			continue
 		}
 		seen[strings.ToLower(l.Mode)] = true
@@ -83,6 +85,9 @@ func NewRouteNetwork(s *analysis.Scope, opts RouteOptions) (*RouteNetwork, error
 	}
 	return rn, nil
 }
+
+// notRoutes are the mechanism link types that are not routes.
+var notRoutes = []string{"located_at", "operates_in", "communicates_with"}
 
 func (rn *RouteNetwork) add(from, to int, capacity, cost float64, l network.Link) {
 	rn.g.Arcs = append(rn.g.Arcs, flow.Arc{From: from, To: to, Capacity: capacity, Cost: cost})

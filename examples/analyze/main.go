@@ -9,7 +9,7 @@
 //
 // Commands: summary, measures, communities, brokerage, ei, nexus,
 // corruption, triangles, continuum, chain, audit, profile, trails,
-// routes, interdict, displace, keyplayers, disrupt, warn, convert.
+// routes, interdict, displace, counter, keyplayers, disrupt, warn, convert.
 // Every analysing command takes the same input flags (how to read and
 // type the data), the same scope flags (what to analyse) and the same
 // output flags (-top, -json); "analyze COMMAND -h" lists them in that
@@ -77,6 +77,8 @@ Commands:
   routes       the k cheapest routes from sources to markets, chokepoints
   interdict    maximum flow and minimum cut; the best links or places to cut
   displace     route supply to demand at least cost, interdict, re-route
+  counter      the counter-network: ratings on the five critical elements,
+               coverage, the critical points no body covers, duplication
   keyplayers   a set of k key players (Borgatti 2006)
   disrupt      removal of actors one at a time and the damage at each step
   warn         early-warning signs between two snapshots or time windows
@@ -108,6 +110,7 @@ var commands = []command{
 	{"routes", routesCmd},
 	{"interdict", interdictCmd},
 	{"displace", displaceCmd},
+	{"counter", counterCmd},
 	{"keyplayers", keyplayersCmd},
 	{"disrupt", disruptCmd},
 	{"warn", warnCmd},
@@ -152,7 +155,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // functions by the flags that set them, and drops package prefixes, which
 // say nothing to a command-line user.
 var cliWords = strings.NewReplacer(
-	"nexus: ", "", "measure: ", "", "analysis: ", "",
+	"nexus: ", "", "measure: ", "", "analysis: ", "", "assess: ", "", "supplychain: ", "",
 	"Limits.MaxRecords", "-max-records", "Limits.MaxBytes", "-max-bytes",
 	"(WeightColumn)", "(-weight-column)",
 	"Actor.Kind and Actor.Sectors; a node table's kind and sectors columns", "a node table's kind and sectors columns",
