@@ -201,7 +201,7 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"keyplayers", "-in", krebsEdges, "-k", "0"}, 2, "-k must be at least 1"},
 		{[]string{"disrupt", "-in", krebsEdges, "-strategy", "luck"}, 2, "-strategy"},
 		{[]string{"warn", "-in", krebsEdges}, 2, "give the later snapshot"},
-		{[]string{"convert", "-in", krebsEdges, "-out", "x.gexf"}, 2, "convert writes json (.json), csv (a directory) or graphml"},
+		{[]string{"convert", "-in", krebsEdges, "-out", "x.xlsx"}, 2, "convert writes json (.json), csv (a directory), graphml (.graphml), gexf"},
 		{[]string{"measures", "-in", "no/such/file.csv"}, 1, "no/such/file.csv"},
 		{[]string{"keyplayers", "-in", krebsEdges, "-nodes", krebsNodes, "-candidates", "nobody"}, 1, "nobody"},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
@@ -316,4 +316,28 @@ func TestSummaryJSON(t *testing.T) {
 	assert.Equal(t, "14", sm.Graph.TopDegree[0].ID)
 	assert.Equal(t, "Mohamed Atta", sm.Graph.TopDegree[0].Name)
 	assert.Equal(t, 22, sm.Graph.TopDegree[0].Degree)
+}
+
+// convert exports GEXF with measures as node attributes, DOT and
+// Cytoscape.js; the GEXF carries Krebs' names and NetworkX's betweenness
+// of Mohamed Atta on all 68 actors (testdata/krebs-911/reference.json).
+func TestConvertExports(t *testing.T) {
+	dir := t.TempDir()
+	gexf := filepath.Join(dir, "krebs.gexf")
+	runOK(t, "convert", "-in", krebsEdges, "-nodes", krebsNodes, "-out", gexf, "-measures", "degree,betweenness")
+	data, err := os.ReadFile(gexf)
+	require.NoError(t, err)
+	s := string(data)
+	assert.Contains(t, s, `label="Mohamed Atta"`)
+	assert.Contains(t, s, `title="betweenness" type="double"`)
+	assert.Contains(t, s, `value="0.4866463578`)
+	for _, out := range []string{"krebs.dot", "krebs.cyjs"} {
+		runOK(t, "convert", "-in", krebsEdges, "-nodes", krebsNodes, "-out", filepath.Join(dir, out))
+		b, err := os.ReadFile(filepath.Join(dir, out))
+		require.NoError(t, err)
+		assert.Contains(t, string(b), "Mohamed Atta", out)
+	}
+	code, _, errOut := runCmd("convert", "-in", krebsEdges, "-out", filepath.Join(dir, "k.dot"), "-measures", "degree")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-measures goes with a GEXF output only")
 }

@@ -38,7 +38,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -435,16 +437,21 @@ func printFlag(w io.Writer, f *flag.Flag) {
 
 const convertHelp = `usage: analyze convert -in FILE -out FILE [flags]
 
-Converts a network between formats without loss: it writes native JSON
-(.json), a native CSV directory (a path without extension) or GraphML
-(.graphml), and reads every format the other commands read. -kind-map
-and -project apply before writing.
+Converts a network between formats. Without loss: native JSON (.json), a
+native CSV directory (a path without extension) and GraphML (.graphml,
+names written as label, which Gephi and yEd show). For other tools
+(export only): GEXF for Gephi (.gexf: attributes, link dates as GEXF
+dynamics, and with -measures the chosen measures as node attributes),
+Graphviz DOT (.dot, .gv) and Cytoscape.js JSON (.cyjs). Every format the
+other commands read can be read. -kind-map and -project apply before
+writing.
 `
 
 func convertCmd(args []string, _, stderr io.Writer) error {
 	fs, in := newCommand("convert", convertHelp, stderr)
 	out := fs.String("out", "", "output `file` (a directory for native CSV)")
-	to := fs.String("out-format", "", "output `format`: json, csv or graphml (default: by extension)")
+	to := fs.String("out-format", "", "output `format`: json, csv, graphml, gexf, dot or cyjs (default: by extension)")
+	list := fs.String("measures", "", "comma-separated `list` of measures (as the measures command's, on the undirected unweighted graph) written as GEXF node attributes")
 	if err := parse(fs, in, args); err != nil {
 		return err
 	}
@@ -455,14 +462,27 @@ func convertCmd(args []string, _, stderr io.Writer) error {
 	if f == "" {
 		if g, err := netio.FormatOf(*out); err == nil {
 			f = g
-		} else if !strings.Contains(*out, ".") {
+		} else if g, err := netio.ExportFormatOf(*out); err == nil {
+			f = g
+		} else if !strings.Contains(filepath.Base(*out), ".") {
 			f = netio.CSV
 		}
 	}
-	switch f {
-	case netio.JSON, netio.CSV, netio.GraphML:
+	export := slices.Contains(netio.ExportFormats(), f)
+	switch {
+	case export:
+	case f == netio.JSON, f == netio.CSV, f == netio.GraphML:
 	default:
-		return usagef("cannot write %q: convert writes json (.json), csv (a directory) or graphml (.graphml)", *out)
+		return usagef("cannot write %q: convert writes json (.json), csv (a directory), graphml (.graphml), gexf (.gexf), dot (.dot, .gv) or cyjs (.cyjs)", *out)
+	}
+	names := splitList(*list)
+	for _, m := range names {
+		if !slices.Contains(measureNames, m) {
+			return usagef("-measures: unknown measure %q (want some of %s)", m, strings.Join(measureNames, ","))
+		}
+	}
+	if len(names) > 0 && f != netio.GEXF {
+		return usagef("-measures goes with a GEXF output only")
 	}
 	if err := in.check(); err != nil {
 		return err
@@ -471,5 +491,31 @@ func convertCmd(args []string, _, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return netio.Save(n, *out, f)
+	if !export {
+		return netio.Save(n, *out, f)
+	}
+	opts := netio.ExportOptions{}
+	if len(names) > 0 {
+		s, err := analysis.NewScope(n, analysis.ScopeOptions{})
+		if err != nil {
+			return err
+		}
+		opts.Measures = map[string]map[string]float64{}
+		it := iterative{katzAlpha: 0.1, katzBeta: 1, damping: 0.85, tol: 1e-6}
+		for _, m := range names {
+			sc, err := compute(s, m, true, it)
+			if err != nil {
+				warnf(stderr, "convert", "%s", remedy(s, m, err, it))
+				continue
+			}
+			values := map[string]float64{}
+			for _, x := range sc.All() {
+				if !math.IsNaN(x.Value) {
+					values[x.Actor] = x.Value
+				}
+			}
+			opts.Measures[m] = values
+		}
+	}
+	return netio.Export(n, *out, f, opts)
 }

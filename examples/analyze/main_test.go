@@ -98,9 +98,10 @@ func TestCommandErrors(t *testing.T) {
 		{[]string{"convert", "-in", krebsEdges}, 2, "-out is required"},
 		// The message names what convert writes (it said "cannot write dl").
 		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.dl")}, 2,
-			"convert writes json (.json), csv (a directory) or graphml (.graphml)"},
-		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.gexf")}, 2,
-			"convert writes json (.json), csv (a directory) or graphml (.graphml)"},
+			"convert writes json (.json), csv (a directory), graphml (.graphml), gexf (.gexf), dot (.dot, .gv) or cyjs (.cyjs)"},
+		// GEXF is written now (TestConvertExports); a spreadsheet is not.
+		{[]string{"convert", "-in", krebsEdges, "-out", filepath.Join(dir, "x.xlsx")}, 2,
+			"convert writes json (.json), csv (a directory), graphml (.graphml), gexf"},
 		{[]string{"summary", "-h"}, 0, "-nodes file"},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,11 @@
 //     and yEd; see ReadGraphML and WriteGraphML.
 //   - UCINET DL (fullmatrix, edgelist1, nodelist1; several matrices become
 //     layers) and Pajek .net, read only; see ReadDL and ReadPajek.
+//   - Exports for other tools, written only: GEXF for Gephi (attributes,
+//     link dates as dynamics, computed measures as node attributes),
+//     Graphviz DOT and Cytoscape.js JSON, through gonum's gexf12,
+//     encoding/dot and cytoscapejs; see WriteGEXF, WriteDOT,
+//     WriteCytoscapeJS and Export.
 //
 // The native JSON format lives in package network (network.ReadJSON).
 // Load and Save pick a format from a file name; Load also reads standard

@@ -93,7 +93,11 @@ var gmlRecordNoun = map[string]string{"node": "actor", "edge": "link", "graph": 
 // JSON array of strings, the same cells CSV uses). A field key of another
 // attr.type is an error naming the key, as is a node key named "id" or
 // "attributes". Every other data value becomes an entry of
-// Actor.Attributes, named by attr.name, with the Go type given above.
+// Actor.Attributes, named by attr.name, with the Go type given above,
+// except for a string key with id and attr.name "label" (Gephi's node
+// label, and WriteGraphML's copy of the name): its value is the name
+// of a node that has no "name" value, is dropped where it equals the
+// name, and is the attribute "label" where it differs.
 //
 // Edges. <edge source target> is a link From -> To; links are added in
 // document order and parallel edges are all kept. Nodes may come after the
@@ -897,10 +901,18 @@ func (p *gmlParser) build() (*network.Network, error) {
 			return nil, err
 		}
 		a := network.Actor{ID: nd.id}
+		var label *gmlValue
 		for _, v := range vals {
+			if _, ok := v.v.(string); ok && v.name == gmlLabel && v.key.id == gmlLabel {
+				label = &v
+				continue
+			}
 			if err := setActorValue(&a, v); err != nil {
 				return nil, p.fail(v.pos, record, "%v", err)
 			}
+		}
+		if label != nil {
+			setActorLabel(&a, label.v.(string))
 		}
 		if err := n.AddActor(a); err != nil {
 			return nil, p.fail(nd.pos, record, "%v", err)
@@ -931,6 +943,26 @@ func (p *gmlParser) build() (*network.Network, error) {
 		}
 	}
 	return n, nil
+}
+
+// gmlLabel is the id and attr.name of the node key that holds the label
+// Gephi and yEd show, as Gephi writes it and as WriteGraphML writes a copy
+// of the name under it.
+const gmlLabel = "label"
+
+// setActorLabel applies the value of a label key (id and attr.name
+// "label"): it is the name of an actor that has none, is dropped if it
+// repeats the name, and is the attribute "label" otherwise.
+func setActorLabel(a *network.Actor, label string) {
+	switch {
+	case a.Name == "":
+		a.Name = label
+	case a.Name != label:
+		if a.Attributes == nil {
+			a.Attributes = network.Attributes{}
+		}
+		a.Attributes[gmlLabel] = label
+	}
 }
 
 func setActorValue(a *network.Actor, v gmlValue) error {
@@ -1063,8 +1095,16 @@ func setLinkValue(l *network.Link, v gmlValue) error {
 // XML 1.0 cannot represent some control characters (such as U+0000 or
 // U+001B) nor U+FFFE and U+FFFF; a network holding one in a written string
 // (an ID, a name, an attribute name or value, a link field) is an error.
-// Nothing is written if there is an error.
+// Nothing is written if there is an error. The names are also written
+// under the key "label", which Gephi and yEd show (unless an actor has an
+// attribute of that name); the reader takes it back as the name.
 func WriteGraphML(w io.Writer, n *network.Network) error {
+	return writeGraphML(w, n, true)
+}
+
+// writeGraphML is WriteGraphML, which with label also writes each name
+// under a node key with id and attr.name "label" (see WriteGraphML).
+func writeGraphML(w io.Writer, n *network.Network, label bool) error {
 	info := network.New("")
 	if err := info.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
 		return err
@@ -1087,16 +1127,23 @@ func WriteGraphML(w io.Writer, n *network.Network) error {
 	graphDesc := gw.field("graph", "description", gmlString, n.Description != "")
 	graphAttrs := gw.attrKeys("graph", []network.Attributes{info.Attributes})
 	// Node keys.
-	var hasName, hasAliases, hasKind, hasSectors bool
+	var hasName, hasAliases, hasKind, hasSectors, hasLabelAttr bool
 	nodeAttrs := make([]network.Attributes, len(actors))
 	for i, a := range actors {
 		hasName = hasName || a.Name != ""
+		_, la := a.Attributes[gmlLabel]
+		hasLabelAttr = hasLabelAttr || la
 		hasAliases = hasAliases || len(a.Aliases) > 0
 		hasKind = hasKind || a.Kind != network.KindUnknown
 		hasSectors = hasSectors || len(a.Sectors) > 0
 		nodeAttrs[i] = a.Attributes
 	}
 	nodeName := gw.field("node", "name", gmlString, hasName)
+	nodeLabel := ""
+	if label && hasName && !hasLabelAttr {
+		nodeLabel = gmlLabel
+		gw.keys = append(gw.keys, gmlWKey{id: gmlLabel, domain: "node", name: gmlLabel, typ: gmlString})
+	}
 	nodeAliases := gw.field("node", "aliases", gmlString, hasAliases)
 	nodeKind := gw.field("node", "kind", gmlString, hasKind)
 	nodeSectors := gw.field("node", "sectors", gmlString, hasSectors)
@@ -1164,6 +1211,7 @@ func WriteGraphML(w io.Writer, n *network.Network) error {
 		if err := gw.data(elemIndent, nodeName, a.Name, rec+": name"); err != nil {
 			return err
 		}
+		_ = gw.data(elemIndent, nodeLabel, a.Name, rec+": name")
 		if len(a.Aliases) > 0 {
 			_ = gw.data(elemIndent, nodeAliases, xmlList(a.Aliases), rec+": aliases")
 		}
@@ -1229,6 +1277,7 @@ type gmlWKey struct {
 // gmlWriter accumulates the key declarations and the document.
 type gmlWriter struct {
 	keys []gmlWKey
+	next int // number of the next key id "d<next>"
 	buf  bytes.Buffer
 	err  error
 }
@@ -1239,7 +1288,8 @@ func (gw *gmlWriter) field(domain, name, typ string, used bool) string {
 	if !used {
 		return ""
 	}
-	id := "d" + strconv.Itoa(len(gw.keys))
+	id := "d" + strconv.Itoa(gw.next)
+	gw.next++
 	gw.keys = append(gw.keys, gmlWKey{id: id, domain: domain, name: name, typ: typ})
 	return id
 }

@@ -613,6 +613,7 @@ func ExampleWriteGraphML() {
 	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 	//   <key id="d0" for="graph" attr.name="name" attr.type="string"/>
 	//   <key id="d1" for="node" attr.name="name" attr.type="string"/>
+	//   <key id="label" for="node" attr.name="label" attr.type="string"/>
 	//   <key id="d2" for="node" attr.name="kind" attr.type="string"/>
 	//   <key id="d3" for="node" attr.name="founded" attr.type="long"/>
 	//   <key id="d4" for="edge" attr.name="element" attr.type="string"/>
@@ -623,6 +624,7 @@ func ExampleWriteGraphML() {
 	//     <data key="d0">Tri-border</data>
 	//     <node id="farc">
 	//       <data key="d1">FARC</data>
+	//       <data key="label">FARC</data>
 	//       <data key="d2">insurgency</data>
 	//       <data key="d3">1964</data>
 	//     </node>

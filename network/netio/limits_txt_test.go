@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,6 +29,10 @@ func allocated(f func()) uint64 {
 // peakHeap returns how many bytes f allocates in all and the most heap it
 // has in use at once (above what was in use before), sampled every 200µs.
 func peakHeap(f func()) (total, peak uint64) {
+	// Collect often while f runs, so that the heap in use is near what f
+	// holds rather than garbage the collector has not yet reached (whose
+	// amount depends on the machine's timing).
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
