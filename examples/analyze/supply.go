@@ -33,11 +33,7 @@ func chainCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
-	s, err := sf.scope(in)
-	if err != nil {
-		return err
-	}
-	c, err := supplychain.NewChain(s, supplychain.ChainOptions{Commodity: *commodity})
+	s, c, err := chainScope(sf, in, *commodity)
 	if err != nil {
 		return err
 	}
@@ -86,6 +82,16 @@ func chainCmd(args []string, stdout, stderr io.Writer) error {
 	return t.write(stdout, false)
 }
 
+// chainScope builds the scope of the flags and the chain of a commodity.
+func chainScope(sf *scopeFlags, in *input, commodity string) (*analysis.Scope, *supplychain.Chain, error) {
+	s, err := sf.scope(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := supplychain.NewChain(s, supplychain.ChainOptions{Commodity: commodity})
+	return s, c, err
+}
+
 const auditHelp = `usage: analyze audit -in FILE [-commodity NAME] [-md] [flags]
 
 Answers, for the supply chain of a commodity, each question of the four
@@ -109,11 +115,7 @@ func auditCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseAnalysis(fs, args, in, out); err != nil {
 		return err
 	}
-	s, err := sf.scope(in)
-	if err != nil {
-		return err
-	}
-	c, err := supplychain.NewChain(s, supplychain.ChainOptions{Commodity: *commodity})
+	s, c, err := chainScope(sf, in, *commodity)
 	if err != nil {
 		return err
 	}
