@@ -78,6 +78,7 @@ type limitedReader struct {
 	l         Limits
 }
 
+// Read implements io.Reader, failing past the byte limit.
 func (lr *limitedReader) Read(p []byte) (int, error) {
 	if lr.left <= 0 {
 		// Probe for more: an input of exactly max bytes is fine. The probe

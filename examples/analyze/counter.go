@@ -278,5 +278,8 @@ func counterError(err error) error { return prefixless{err} }
 
 type prefixless struct{ err error }
 
+// Error implements error.
 func (e prefixless) Error() string { return strings.TrimPrefix(e.err.Error(), "assess: ") }
+
+// Unwrap returns the wrapped error.
 func (e prefixless) Unwrap() error { return e.err }

@@ -172,6 +172,7 @@ func plain(msg string) string { return cliWords.Replace(msg) }
 // is printed with a pointer to -h; the exit status is 2.
 type usageError struct{ msg string }
 
+// Error implements error.
 func (e *usageError) Error() string { return e.msg }
 
 // usagef returns a usageError.

@@ -685,6 +685,8 @@ type csvWho struct {
 func linkWho(row int) csvWho             { return csvWho{link: true, row: row} }
 func actorWho(id string, row int) csvWho { return csvWho{actor: true, id: id, row: row} }
 func labelWho(label string) csvWho       { return csvWho{label: label} }
+
+// String names the record for error messages.
 func (w csvWho) String() string {
 	switch {
 	case w.link:

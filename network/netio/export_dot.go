@@ -97,8 +97,13 @@ type dotNode struct {
 	attrs []encoding.Attribute
 }
 
-func (n *dotNode) ID() int64                        { return n.id }
-func (n *dotNode) DOTID() string                    { return n.dotID }
+// ID implements graph.Node.
+func (n *dotNode) ID() int64 { return n.id }
+
+// DOTID implements dot.Node: the actor ID.
+func (n *dotNode) DOTID() string { return n.dotID }
+
+// Attributes implements encoding.Attributer.
 func (n *dotNode) Attributes() []encoding.Attribute { return n.attrs }
 
 // dotLine is a link as a gonum line with DOT attributes.
@@ -108,10 +113,19 @@ type dotLine struct {
 	attrs    []encoding.Attribute
 }
 
-func (l *dotLine) From() graph.Node                 { return l.from }
-func (l *dotLine) To() graph.Node                   { return l.to }
-func (l *dotLine) ID() int64                        { return l.id }
+// From implements graph.Line.
+func (l *dotLine) From() graph.Node { return l.from }
+
+// To implements graph.Line.
+func (l *dotLine) To() graph.Node { return l.to }
+
+// ID implements graph.Line.
+func (l *dotLine) ID() int64 { return l.id }
+
+// Attributes implements encoding.Attributer.
 func (l *dotLine) Attributes() []encoding.Attribute { return l.attrs }
+
+// ReversedLine implements graph.Line.
 func (l *dotLine) ReversedLine() graph.Line {
 	return &dotLine{from: l.to, to: l.from, id: l.id, attrs: l.attrs}
 }

@@ -239,6 +239,7 @@ const (
 	gmlInSpecial        // in "<!…" or "<?…", up to ">"
 )
 
+// Read implements io.Reader.
 func (g *gmlAttrGuard) Read(b []byte) (int, error) {
 	n, err := g.r.Read(b)
 	for i := 0; i < n; i++ {

@@ -392,10 +392,19 @@ func (c *candidate) less(d *candidate) bool {
 // trailHeap keeps the best trails found so far with the worst on top.
 type trailHeap []*candidate
 
-func (h trailHeap) Len() int           { return len(h) }
+// Len implements heap.Interface.
+func (h trailHeap) Len() int { return len(h) }
+
+// Less implements heap.Interface: the worst trail on top.
 func (h trailHeap) Less(i, j int) bool { return h[j].less(h[i]) }
-func (h trailHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *trailHeap) Push(x any)        { *h = append(*h, x.(*candidate)) }
+
+// Swap implements heap.Interface.
+func (h trailHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+
+// Push implements heap.Interface.
+func (h *trailHeap) Push(x any) { *h = append(*h, x.(*candidate)) }
+
+// Pop implements heap.Interface.
 func (h *trailHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]
