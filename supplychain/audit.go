@@ -461,24 +461,12 @@ func (s *itemSet) list(n *network.Network) []AuditItem {
 	return out
 }
 
-// chainNumber returns the numeric value of an attribute, and false if it
-// is absent or not a number.
-func chainNumber(l network.Link, key string) (float64, bool) {
-	switch v := l.Attributes[key].(type) {
-	case int64:
-		return float64(v), true
-	case float64:
-		return v, true
-	}
-	return 0, false
-}
-
 // volume returns the volume of a materiel link (see Audit).
 func volume(l network.Link) float64 {
-	if v, ok := chainNumber(l, "volume"); ok {
+	if v, ok := number(l.Attributes, "volume"); ok {
 		return v
 	}
-	if v, ok := chainNumber(l, "amount"); ok {
+	if v, ok := number(l.Attributes, "amount"); ok {
 		return v
 	}
 	return l.Weight
@@ -486,7 +474,7 @@ func volume(l network.Link) float64 {
 
 // amount returns the amount of a money link: its "amount" attribute, or 0.
 func amount(l network.Link) float64 {
-	v, _ := chainNumber(l, "amount")
+	v, _ := number(l.Attributes, "amount")
 	return v
 }
 

@@ -101,13 +101,8 @@ func routeNumber(l network.Link, key string, def float64) (float64, error) {
 	if !ok {
 		return def, nil
 	}
-	var x float64
-	switch t := v.(type) {
-	case int64:
-		x = float64(t)
-	case float64:
-		x = t
-	default:
+	x, isNum := number(l.Attributes, key)
+	if !isNum {
 		return 0, fmt.Errorf("supplychain: link %d (%s -> %s): %s %v is not a number", l.ID, l.From, l.To, key, v)
 	}
 	if math.IsNaN(x) || math.IsInf(x, 0) || x < 0 {

@@ -203,7 +203,7 @@ func (rn *RouteNetwork) placeCapacities() ([]float64, flow.Graph, error) {
 		a := rn.s.Actor(i)
 		caps[i] = 1
 		if v, ok := a.Attributes["capacity"]; ok {
-			x, isNum := numberValue(v)
+			x, isNum := number(a.Attributes, "capacity")
 			if !isNum || math.IsNaN(x) || x < 0 {
 				return nil, flow.Graph{}, errorf("actor %q: capacity %v must be a non-negative number", a.ID, v)
 			}
@@ -215,16 +215,6 @@ func (rn *RouteNetwork) placeCapacities() ([]float64, flow.Graph, error) {
 		g.Arcs[k].Capacity = math.Inf(1)
 	}
 	return caps, g, nil
-}
-
-func numberValue(v any) (float64, bool) {
-	switch x := v.(type) {
-	case int64:
-		return float64(x), true
-	case float64:
-		return x, true
-	}
-	return 0, false
 }
 
 // InterdictObjective is what an interdiction fights: the volume the routes

@@ -157,15 +157,8 @@ func transfers(s *analysis.Scope) ([]trail.Transfer, []bool) {
 // trailAmount is a money link's "amount" attribute, if a finite non-negative
 // number, else its weight.
 func trailAmount(l network.Link) float64 {
-	switch v := l.Attributes["amount"].(type) {
-	case int64:
-		if v >= 0 {
-			return float64(v)
-		}
-	case float64:
-		if v >= 0 && !math.IsInf(v, 0) {
-			return v
-		}
+	if v, ok := number(l.Attributes, "amount"); ok && v >= 0 && !math.IsInf(v, 0) {
+		return v
 	}
 	return l.Weight
 }
