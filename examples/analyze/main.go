@@ -305,21 +305,9 @@ func (in *input) loadFile(path, nodes string, view network.ViewOptions) (*networ
 	}
 	if in.project != "" {
 		key, value, _ := strings.Cut(in.project, "=")
-		kept := network.New(n.Name)
-		if err := kept.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
+		kept, err := subnetwork(n, func(network.Actor) bool { return true }, view.KeepsLink)
+		if err != nil {
 			return nil, err
-		}
-		for _, a := range n.Actors() {
-			if err := kept.AddActor(a); err != nil {
-				return nil, err
-			}
-		}
-		for l := range n.LinksSeq() {
-			if view.KeepsLink(l) {
-				if _, err := kept.AddLink(l); err != nil {
-					return nil, err
-				}
-			}
 		}
 		if n, err = network.Project(kept, strings.TrimSpace(key), strings.TrimSpace(value)); err != nil {
 			return nil, fmt.Errorf("-project: %v", err)

@@ -128,11 +128,12 @@ func (f *scopeFlags) build(in *input, n *network.Network, opts analysis.ScopeOpt
 	}
 	types := map[string]bool{}
 	elements := map[network.Element]bool{}
-	dated := false
+	dated, mutual := false, n.NumLinks() > 0
 	for l := range n.LinksSeq() {
 		types[l.Type] = true
 		elements[l.Element] = true
 		dated = dated || !l.Start.IsZero() || !l.End.IsZero()
+		mutual = mutual && l.Mutual
 	}
 	for _, t := range opts.View.Types {
 		if !types[t] {
@@ -153,7 +154,7 @@ func (f *scopeFlags) build(in *input, n *network.Network, opts analysis.ScopeOpt
 		if !dated && (f.from != "" || f.to != "" || f.at != "") {
 			warnf(in.stderr, in.cmd, "-from, -to and -at select nothing: no link has dates (start and end columns), so every link is kept")
 		}
-		if f.directed && allMutual(n) {
+		if f.directed && mutual {
 			warnf(in.stderr, in.cmd, "-directed: every link is a two-way tie, so directed results equal undirected ones; an edge list whose rows are one-way links needs -one-way")
 		}
 	}
@@ -187,19 +188,26 @@ func keptOnly(n *network.Network, view network.ViewOptions) (*network.Network, e
 			touched[l.From], touched[l.To] = true, true
 		}
 	}
+	return subnetwork(n, func(a network.Actor) bool { return touched[a.ID] },
+		func(l network.Link) bool { return touched[l.From] && touched[l.To] })
+}
+
+// subnetwork copies the network's information, the actors keepActor
+// accepts and the links between them that keepLink accepts, in order.
+func subnetwork(n *network.Network, keepActor func(network.Actor) bool, keepLink func(network.Link) bool) (*network.Network, error) {
 	out := network.New(n.Name)
 	if err := out.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
 		return nil, err
 	}
 	for _, a := range n.Actors() {
-		if touched[a.ID] {
+		if keepActor(a) {
 			if err := out.AddActor(a); err != nil {
 				return nil, err
 			}
 		}
 	}
 	for l := range n.LinksSeq() {
-		if touched[l.From] && touched[l.To] {
+		if out.HasActor(l.From) && out.HasActor(l.To) && keepLink(l) {
 			if _, err := out.AddLink(l); err != nil {
 				return nil, err
 			}
@@ -217,16 +225,6 @@ func (f *scopeFlags) ignored(stderr io.Writer, cmd, why string, names ...string)
 			warnf(stderr, cmd, "-%s is ignored: %s", name, why)
 		}
 	}
-}
-
-// allMutual reports whether the network has links and all are mutual.
-func allMutual(n *network.Network) bool {
-	for l := range n.LinksSeq() {
-		if !l.Mutual {
-			return false
-		}
-	}
-	return n.NumLinks() > 0
 }
 
 // outputFlags are -top and -json.
