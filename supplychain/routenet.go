@@ -117,6 +117,29 @@ func (rn *RouteNetwork) Scope() *analysis.Scope { return rn.s }
 // NumRoutes returns the number of route arcs (a mutual link counts twice).
 func (rn *RouteNetwork) NumRoutes() int { return len(rn.g.Arcs) }
 
+// Links returns the IDs of the route links, in increasing order, each once.
+func (rn *RouteNetwork) Links() []network.LinkID {
+	out := slices.Clone(rn.links)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Actors returns the IDs of the actors at the ends of route links (the
+// places the routes join), in actor order.
+func (rn *RouteNetwork) Actors() []string {
+	on := make([]bool, rn.s.Len())
+	for _, a := range rn.g.Arcs {
+		on[a.From], on[a.To] = true, true
+	}
+	var out []string
+	for i, ok := range on {
+		if ok {
+			out = append(out, rn.s.ActorID(i))
+		}
+	}
+	return out
+}
+
 // indexes resolves actor IDs to scope indexes, naming a missing one.
 func (rn *RouteNetwork) indexes(what string, ids []string) ([]int, error) {
 	if len(ids) == 0 {

@@ -36,9 +36,12 @@ func TestRoutes(t *testing.T) {
 	// Two routes of cost 7: fewer links first.
 	assert.Equal(t, []string{"colombia", "guatemala", "usa"}, routes[3].Actors)
 
+	assert.Equal(t, []network.LinkID{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, rn.Links())
 	sea, err := NewRouteNetwork(rn.Scope(), RouteOptions{Modes: []string{"SEA"}})
 	require.NoError(t, err)
 	assert.Equal(t, 3, sea.NumRoutes())
+	assert.Equal(t, []network.LinkID{2, 8, 9}, sea.Links())
+	assert.Equal(t, []string{"colombia", "venezuela", "guatemala", "caribbean", "usa"}, sea.Actors(), "in actor order")
 	none, err := sea.Routes(colombiaUSA[0], colombiaUSA[1], 1)
 	require.NoError(t, err)
 	assert.Empty(t, none, "no all-sea route from Colombia")

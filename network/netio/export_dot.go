@@ -2,6 +2,7 @@ package netio
 
 import (
 	"io"
+	"strconv"
 	"strings"
 
 	"gonum.org/v1/gonum/graph"
@@ -23,7 +24,21 @@ import (
 // link an edge with the label element:type ("money:funds"; the element
 // alone if the link has no type). IDs and labels are always quoted, so
 // that a name such as "<b>" is text and not an HTML label; a newline in
-// a name becomes Graphviz's line break \n. Nodes come in network order,
+// a name becomes Graphviz's line break \n.
+//
+// The other fields go beside the label as attributes that Graphviz keeps
+// but does not draw, all quoted strings. A node has kind (if known),
+// sectors (every sector, kind's first) and aliases (if any), lists
+// ";"-separated as in CSV. An edge has element and weight, then type,
+// commodity, mode, channel, start and end (dates at their own precision:
+// "2001", "2001-09", "2001-09-11"), grade and source where set; weight is
+// Graphviz's own edge weight, which dot reads as an integer (2.5 as 2)
+// and neato as a number. The free attributes of actors and links follow
+// as "attr.<key>" (so that a key such as "color" or "label" cannot
+// change the drawing), their values written as in GEXF (1964, 3.0, true,
+// text): DOT has no types.
+//
+// Nodes come in network order,
 // and edges grouped by their first actor in network order, then by the
 // other actor, then in link order (gonum's DOT order), so the output
 // depends only on the network.
@@ -44,6 +59,12 @@ func WriteDOT(w io.Writer, n *network.Network) error {
 	for i, a := range actors {
 		nd := &dotNode{id: int64(i), dotID: dotQuote(a.ID),
 			attrs: []encoding.Attribute{{Key: "label", Value: dotQuote(a.Label())}}}
+		if a.Kind != network.KindUnknown {
+			nd.attrs = dotAttr(nd.attrs, "kind", a.Kind.String())
+		}
+		nd.attrs = dotAttr(nd.attrs, "sectors", joinList(sectorNames(a)))
+		nd.attrs = dotAttr(nd.attrs, "aliases", joinList(a.Aliases))
+		nd.attrs = dotFreeAttrs(nd.attrs, a.Attributes)
 		nodes[a.ID] = nd
 		g.AddNode(nd)
 	}
@@ -53,6 +74,14 @@ func WriteDOT(w io.Writer, n *network.Network) error {
 		if l.Mutual && !undirected {
 			ln.attrs = append(ln.attrs, encoding.Attribute{Key: "dir", Value: "none"})
 		}
+		ln.attrs = dotAttr(ln.attrs, "element", l.Element.String())
+		ln.attrs = dotAttr(ln.attrs, "weight", strconv.FormatFloat(l.Weight, 'f', -1, 64))
+		for _, f := range [...]struct{ key, value string }{{"type", l.Type}, {"commodity", l.Commodity},
+			{"mode", l.Mode}, {"channel", l.Channel}, {"start", l.Start.String()}, {"end", l.End.String()},
+			{"grade", l.Grade.String()}, {"source", l.Source}} {
+			ln.attrs = dotAttr(ln.attrs, f.key, f.value)
+		}
+		ln.attrs = dotFreeAttrs(ln.attrs, l.Attributes)
 		g.SetLine(ln)
 	}
 	name := ""
@@ -65,6 +94,25 @@ func WriteDOT(w io.Writer, n *network.Network) error {
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// dotAttr appends the attribute key=value, value quoted, unless value is
+// empty.
+func dotAttr(attrs []encoding.Attribute, key, value string) []encoding.Attribute {
+	if value == "" {
+		return attrs
+	}
+	return append(attrs, encoding.Attribute{Key: key, Value: dotQuote(value)})
+}
+
+// dotFreeAttrs appends the free attributes, by key, as "attr.<key>"
+// (quoted, as the dot makes it a string ID rather than a bare one).
+func dotFreeAttrs(attrs []encoding.Attribute, a network.Attributes) []encoding.Attribute {
+	for _, k := range a.Keys() {
+		_, text := gexfType(a[k])
+		attrs = append(attrs, encoding.Attribute{Key: dotQuote("attr." + k), Value: dotQuote(text)})
+	}
+	return attrs
 }
 
 // dotQuote quotes s as a DOT string: backslashes and double quotes

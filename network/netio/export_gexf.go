@@ -32,11 +32,15 @@ const gexfDate = "2006-01-02"
 //
 // Edges. Each link is an <edge> in network order, with the link ID as id,
 // its From and To as source and target, its Type as label and its Weight
-// as weight. gexf12 omits a zero weight, which GEXF readers take as 1.
+// as weight, always written: a GEXF reader takes a missing weight as 1, so
+// a zero weight is written as weight="0" (gexf12.Edge would omit it).
 // A network whose links are all Mutual is an undirected graph
 // (defaultedgetype="undirected"); any other is directed, with Mutual links
 // of type "mutual", GEXF's edge type for a tie that goes both ways (read by
-// NetworkX as a pair of directed edges). Edge attributes are declared for
+// NetworkX as a pair of directed edges, and by Gephi as a tie both ways).
+// GEXF types each edge (gexf12.Edge.Type), but a directed graph with
+// type="undirected" edges is not an option: NetworkX refuses an undirected
+// edge in a directed graph. Edge attributes are declared for
 // element (on every edge), mutual (boolean, on every edge, if any link is
 // Mutual), type, commodity, mode, channel, source and grade (strings, on
 // the edges that have them), then one per (name, type) of the links' free
@@ -142,15 +146,13 @@ func WriteGEXF(w io.Writer, n *network.Network, opts ExportOptions) error {
 		g.Nodes.Nodes[i] = gexf12.Node{ID: a.ID, Label: a.Label(), AttValues: attValues(vals)}
 	}
 
-	g.Edges.Count = len(links)
-	g.Edges.Edges = make([]gexf12.Edge, len(links))
+	edges := gexfEdges{Count: len(links), Edges: make([]gexfEdge, len(links))}
 	for i, l := range links {
 		e := gexf12.Edge{
 			ID:     strconv.Itoa(int(l.ID)),
 			Source: l.From,
 			Target: l.To,
 			Label:  l.Type,
-			Weight: l.Weight,
 			Type:   "directed",
 		}
 		switch {
@@ -174,13 +176,15 @@ func WriteGEXF(w io.Writer, n *network.Network, opts ExportOptions) error {
 		}
 		vals = append(vals, edgeAttrCols.values(l.Attributes)...)
 		e.AttValues = attValues(vals)
-		g.Edges.Edges[i] = e
+		edges.Edges[i] = gexfEdge{Edge: e, Weight: strconv.FormatFloat(l.Weight, 'g', -1, 64)}
 	}
 
-	doc := gexf12.Content{
-		Version: "1.2",
-		Meta:    &gexf12.Meta{Creator: "github.com/illicitnet/illicit", Description: gexfDescription(n)},
-		Graph:   g,
+	doc := gexfContent{
+		Content: gexf12.Content{
+			Version: "1.2",
+			Meta:    &gexf12.Meta{Creator: "github.com/illicitnet/illicit", Description: gexfDescription(n)},
+		},
+		Graph: gexfGraph{Graph: g, Edges: edges},
 	}
 	out, err := xml.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -190,6 +194,32 @@ func WriteGEXF(w io.Writer, n *network.Network, opts ExportOptions) error {
 	buf = append(append(append(buf, xml.Header...), out...), '\n')
 	_, err = w.Write(buf)
 	return err
+}
+
+// gexfContent is gexf12.Content with gexfEdges in place of gexf12.Edges:
+// encoding/xml takes the shallower field of the same name, as Go does.
+type gexfContent struct {
+	gexf12.Content
+	Graph gexfGraph `xml:"graph"`
+}
+
+// gexfGraph is gexf12.Graph with gexfEdges.
+type gexfGraph struct {
+	gexf12.Graph
+	Edges gexfEdges `xml:"edges"`
+}
+
+// gexfEdges is gexf12.Edges with gexfEdge.
+type gexfEdges struct {
+	Count int        `xml:"count,attr,omitempty"`
+	Edges []gexfEdge `xml:"edge,omitempty"`
+}
+
+// gexfEdge is gexf12.Edge with its weight always written: gexf12.Edge
+// omits a zero weight (omitempty), which GEXF readers then take as 1.
+type gexfEdge struct {
+	gexf12.Edge
+	Weight string `xml:"weight,attr"`
 }
 
 // gexfDescription describes the network in the GEXF <meta>: its name and

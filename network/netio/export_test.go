@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,6 +94,12 @@ func TestWriteGEXF(t *testing.T) {
 		"degree":      {"farc": 3, "cartel": 3, "hawala": 2, "e0": 1},
 		"betweenness": {"farc": 0.5},
 	}}
+	// A directed network keeps its mutual links as edges of GEXF's type
+	// "mutual" (gexf12.Edge.Type types each edge), which NetworkX reads as
+	// a pair of directed edges and Gephi as a tie both ways. A mixed graph
+	// with type="undirected" edges is not used: NetworkX's read_gexf
+	// refuses an undirected edge in a directed graph. A network whose links
+	// are all mutual is an undirected graph.
 	tests := []struct {
 		name        string
 		n           *network.Network
@@ -177,6 +182,10 @@ func TestWriteGEXF(t *testing.T) {
 
 			require.Len(t, g.Edges.Edges, 5)
 			assert.Equal(t, 5, g.Edges.Count)
+			// Every edge has its weight, the zero weight of the money link
+			// too: a GEXF reader takes a missing weight as 1.
+			assert.Equal(t, 5, bytes.Count(out, []byte(` weight="`)))
+			assert.Contains(t, string(out), `source="farc" target="cartel" weight="0"`)
 			var types []string
 			for i, e := range g.Edges.Edges {
 				types = append(types, e.Type)
@@ -214,6 +223,61 @@ func TestWriteGEXF(t *testing.T) {
 	}
 }
 
+// TestWriteGEXFDynamics checks that link intervals become edge start and
+// end days (the first day of Start, the last day of End, whatever their
+// precision), that an open side is left out, and that the graph is
+// dynamic, with timeformat="date", only if some link has a date.
+func TestWriteGEXFDynamics(t *testing.T) {
+	spans := []struct {
+		name       string
+		start, end network.Date
+		want       [2]string // GEXF start and end; "" when left out
+	}{
+		{"years and months", network.Date{Year: 2001}, network.Date{Year: 2003, Month: 6}, [2]string{"2001-01-01", "2003-06-30"}},
+		{"one month", network.Date{Year: 2000, Month: 12}, network.Date{Year: 2000, Month: 12}, [2]string{"2000-12-01", "2000-12-31"}},
+		{"days", network.Date{Year: 2001, Month: 9, Day: 11}, network.Date{Year: 2001, Month: 9, Day: 11}, [2]string{"2001-09-11", "2001-09-11"}},
+		{"open end", network.Date{Year: 2002, Month: 2, Day: 3}, network.Date{}, [2]string{"2002-02-03", ""}},
+		{"open start, leap February", network.Date{}, network.Date{Year: 2004, Month: 2}, [2]string{"", "2004-02-29"}},
+		{"undated", network.Date{}, network.Date{}, [2]string{"", ""}},
+	}
+	read := func(t *testing.T, n *network.Network) gexf12.Graph {
+		var doc gexf12.Content
+		require.NoError(t, xml.Unmarshal(writeGEXF(t, n, netio.ExportOptions{}), &doc))
+		return doc.Graph
+	}
+
+	n := network.New("spans")
+	for _, id := range []string{"a", "b"} {
+		require.NoError(t, n.AddActor(network.Actor{ID: id}))
+	}
+	for _, s := range spans {
+		_, err := n.AddLink(network.Link{From: "a", To: "b", Type: s.name, Weight: 1, Start: s.start, End: s.end})
+		require.NoError(t, err)
+	}
+	g := read(t, n)
+	assert.Equal(t, "dynamic", g.Mode)
+	assert.Equal(t, "date", g.TimeFormat)
+	require.Len(t, g.Edges.Edges, len(spans))
+	for i, s := range spans {
+		e := g.Edges.Edges[i]
+		assert.Equal(t, s.name, e.Label)
+		assert.Equal(t, s.want, [2]string{e.Start, e.End}, s.name)
+		assert.Empty(t, e.StartOpen+e.EndOpen, s.name)
+	}
+
+	static := network.New("static")
+	for _, id := range []string{"a", "b"} {
+		require.NoError(t, static.AddActor(network.Actor{ID: id}))
+	}
+	_, err := static.AddLink(network.Link{From: "a", To: "b", Weight: 1})
+	require.NoError(t, err)
+	g = read(t, static)
+	assert.Equal(t, "static", g.Mode)
+	assert.Empty(t, g.TimeFormat)
+	require.Len(t, g.Edges.Edges, 1)
+	assert.Empty(t, g.Edges.Edges[0].Start+g.Edges.Edges[0].End)
+}
+
 func TestWriteGEXFMeasureErrors(t *testing.T) {
 	n := exportNetwork(t)
 	tests := []struct {
@@ -232,84 +296,6 @@ func TestWriteGEXFMeasureErrors(t *testing.T) {
 			assert.Zero(t, b.Len(), "nothing written")
 		})
 	}
-}
-
-// networkxScript loads a file with NetworkX and prints what the tests check.
-const networkxScript = `
-import json, sys
-import networkx as nx
-G = nx.read_gexf(sys.argv[1]) if sys.argv[1].endswith(".gexf") else nx.read_graphml(sys.argv[1])
-edges = [[u, v, {k: d[k] for k in ("start", "end") if k in d}] for u, v, d in G.edges(data=True)]
-print(json.dumps({"nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "directed": G.is_directed(),
-    "farc": G.nodes["farc"], "mode": G.graph.get("mode", ""), "timed": edges}, default=str))
-`
-
-type networkxResult struct {
-	Nodes, Edges int
-	Directed     bool
-	Farc         map[string]any
-	Mode         string
-	Timed        [][]any
-}
-
-// readWithNetworkX loads the file with python3 and NetworkX, skipping the
-// test if they are not installed.
-func readWithNetworkX(t *testing.T, path string) networkxResult {
-	t.Helper()
-	if err := exec.Command("python3", "-c", "import networkx").Run(); err != nil {
-		t.Skip("python3 with networkx is not available")
-	}
-	out, err := exec.Command("python3", "-c", networkxScript, path).CombinedOutput()
-	require.NoError(t, err, string(out))
-	var r networkxResult
-	require.NoError(t, json.Unmarshal(out, &r), string(out))
-	return r
-}
-
-func TestWriteGEXFNetworkX(t *testing.T) {
-	measures := netio.ExportOptions{Measures: map[string]map[string]float64{"betweenness": {"farc": 0.25}}}
-	tests := []struct {
-		name     string
-		n        *network.Network
-		edges    int
-		directed bool
-	}{
-		// NetworkX reads the mutual link of the directed graph as two edges.
-		{"mixed", exportNetwork(t), 6, true},
-		{"all mutual", mutualNetwork(t), 5, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "n.gexf")
-			require.NoError(t, netio.Export(tt.n, path, "", measures))
-			r := readWithNetworkX(t, path)
-			assert.Equal(t, 4, r.Nodes)
-			assert.Equal(t, tt.edges, r.Edges)
-			assert.Equal(t, tt.directed, r.Directed)
-			assert.Equal(t, "dynamic", r.Mode)
-			assert.Equal(t, "FARC", r.Farc["label"])
-			assert.Equal(t, "insurgency", r.Farc["kind"])
-			assert.Equal(t, 1964.0, r.Farc["founded"])
-			assert.Equal(t, true, r.Farc["active"])
-			assert.Equal(t, 0.25, r.Farc["betweenness"])
-			var spans []string
-			for _, e := range r.Timed {
-				d := e[2].(map[string]any)
-				if len(d) > 0 {
-					spans = append(spans, e[0].(string)+">"+e[1].(string)+" "+fmtAny(d["start"])+" "+fmtAny(d["end"]))
-				}
-			}
-			assert.Contains(t, spans, "farc>cartel 2001-01-01 2003-06-30")
-			assert.Contains(t, spans, "hawala>hawala <nil> 2004-02-29")
-		})
-	}
-}
-
-func fmtAny(v any) string {
-	if v == nil {
-		return "<nil>"
-	}
-	return v.(string)
 }
 
 // dotGraph is a gonum multigraph that keeps the DOT IDs and attributes
@@ -378,6 +364,17 @@ func TestWriteDOT(t *testing.T) {
 			assert.Contains(t, out, `"hawala"`+tt.arrow+`"hawala"`)
 			assert.Contains(t, out, `label="Say \"hi\"\n<b>"`)
 			assert.Equal(t, tt.dirNone, strings.Count(out, "dir=none"))
+			// The fields and free attributes beside the labels (the round
+			// trip in export_roundtrip_test.go checks them all).
+			assert.Contains(t, out, `kind="insurgency"`)
+			assert.Contains(t, out, `sectors="terrorist;criminal"`)
+			assert.Contains(t, out, `"attr.founded"="1964"`)
+			assert.Contains(t, out, `"attr.strength"="3.0"`)
+			assert.Contains(t, out, `weight="2.5"`)
+			assert.Contains(t, out, `start="2001"`)
+			assert.Contains(t, out, `end="2003-06"`)
+			assert.Contains(t, out, `grade="B2"`)
+			assert.Contains(t, out, `source="UN report"`)
 
 			var mb encoding.MultiBuilder = multi.NewDirectedGraph()
 			if tt.arrow == " -- " {
@@ -499,8 +496,8 @@ func TestGraphMLLabels(t *testing.T) {
 				path := filepath.Join(t.TempDir(), "l.graphml")
 				require.NoError(t, os.WriteFile(path, []byte(out), 0o644))
 				r := readWithNetworkX(t, path)
-				assert.Equal(t, "FARC", r.Farc["label"])
-				assert.Equal(t, "FARC", r.Farc["name"])
+				assert.Equal(t, "FARC", r.NodeData["farc"]["label"])
+				assert.Equal(t, "FARC", r.NodeData["farc"]["name"])
 			}
 		})
 	}
