@@ -7,7 +7,7 @@
 //
 //	go run ./examples/analyze COMMAND -in FILE [flags]
 //
-// Commands: summary, measures, communities, brokerage, ei, nexus,
+// Commands: report, summary, measures, communities, brokerage, ei, nexus,
 // corruption, triangles, continuum, chain, audit, profile, trails,
 // routes, interdict, displace, counter, keyplayers, disrupt, warn, convert.
 // Every analysing command takes the same input flags (how to read and
@@ -59,6 +59,9 @@ var stdin io.Reader = os.Stdin
 const usage = `analyze: analyse illicit networks
 
 Commands:
+  report       the main job: a threat assessment (HTML, Markdown, JSON and
+               pictures) of a network, by default the bundled Western
+               Hemisphere scenario: "analyze report" writes report/
   summary      what a network holds: actors by sector and kind, links by
                element, grading and time coverage, components, top actors
   measures     centralities and structural-hole measures per actor (equal
@@ -96,6 +99,7 @@ type command struct {
 }
 
 var commands = []command{
+	{"report", reportCmd},
 	{"summary", summaryCmd},
 	{"measures", measuresCmd},
 	{"communities", communitiesCmd},
@@ -253,30 +257,12 @@ func (in *input) load(view network.ViewOptions) (*network.Network, error) {
 	return in.loadFile(in.in, in.nodes, view)
 }
 
-// loadFile reads a network and applies -kind-map and -project. A
-// projection ties the actors through the links that view keeps (its
-// elements, types, window and grade), since the projected ties have none
-// of these; the caller then analyses the projection without them.
+// loadFile reads a network and applies -kind-map and -project (see
+// prepare).
 func (in *input) loadFile(path, nodes string, view network.ViewOptions) (*network.Network, error) {
-	var rules []network.KindRule
-	if in.kindMap != "" {
-		text := in.kindMap
-		if file, ok := strings.CutPrefix(text, "@"); ok {
-			f, err := os.Open(file)
-			if err != nil {
-				return nil, fmt.Errorf("-kind-map: %v", err)
-			}
-			b, err := network.Limits{MaxBytes: 1 << 20}.ReadAll(f, file)
-			f.Close()
-			if err != nil {
-				return nil, fmt.Errorf("-kind-map: %v", err)
-			}
-			text = string(b)
-		}
-		var err error
-		if rules, err = network.ParseKindMap(text); err != nil {
-			return nil, usagef("-kind-map: %v", strings.TrimPrefix(err.Error(), "kind map "))
-		}
+	rules, err := in.kindRules()
+	if err != nil {
+		return nil, err
 	}
 	opts := in.loadOptions()
 	opts.Nodes = nodes
@@ -298,6 +284,39 @@ func (in *input) loadFile(path, nodes string, view network.ViewOptions) (*networ
 	if err != nil {
 		return nil, err
 	}
+	return in.prepare(n, rules, view)
+}
+
+// kindRules reads the rules of -kind-map (nil without it).
+func (in *input) kindRules() ([]network.KindRule, error) {
+	if in.kindMap == "" {
+		return nil, nil
+	}
+	text := in.kindMap
+	if file, ok := strings.CutPrefix(text, "@"); ok {
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, fmt.Errorf("-kind-map: %v", err)
+		}
+		b, err := network.Limits{MaxBytes: 1 << 20}.ReadAll(f, file)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("-kind-map: %v", err)
+		}
+		text = string(b)
+	}
+	rules, err := network.ParseKindMap(text)
+	if err != nil {
+		return nil, usagef("-kind-map: %v", strings.TrimPrefix(err.Error(), "kind map "))
+	}
+	return rules, nil
+}
+
+// prepare applies the kind rules and -project to a network read. A
+// projection ties the actors through the links that view keeps (its
+// elements, types, window and grade), since the projected ties have none
+// of these; the caller then analyses the projection without them.
+func (in *input) prepare(n *network.Network, rules []network.KindRule, view network.ViewOptions) (*network.Network, error) {
 	if rules != nil {
 		if _, err := network.MapKinds(n, rules); err != nil {
 			return nil, fmt.Errorf("-kind-map: %v", strings.TrimPrefix(err.Error(), "kind map: "))
