@@ -22,7 +22,8 @@ import (
 // O(actors + links). Besides the records themselves, a network keeps 8 bytes
 // of index per link, and a map entry per link more once a link has been
 // removed.
-// LinksOf, LinksFrom and LinksBetween cost O(degree) of the (first) actor;
+// LinksOf and LinksFrom cost O(degree) of the actor, LinksBetween O(degree)
+// of the less connected of the two;
 // Neighbours, Successors and Predecessors O(degree + actors); Actors, Links
 // and the filters ActorsOfKind, ActorsInSector and LinksOfElement scan the
 // whole network.
@@ -386,6 +387,10 @@ func (n *Network) LinksBetween(a, b string) []Link {
 	i, ok := n.pos[a]
 	if !ok {
 		return nil
+	}
+	// Scan the links of the less connected end.
+	if k, ok := n.pos[b]; ok && len(n.out[k])+len(n.in[k]) < len(n.out[i])+len(n.in[i]) {
+		i = k
 	}
 	var js []int32
 	for _, j := range mergeSorted(n.out[i], n.in[i]) {

@@ -239,11 +239,25 @@ func Continuum(s *analysis.Scope, a, b string, opts ContinuumOptions) (Continuum
 			hit(RuleHybridActor, StageConvergence, []string{p.ID})
 		}
 	}
-	for i := range s.Len() {
-		x := s.Actor(i)
-		if x.ID == a || x.ID == b {
-			continue
+	// The third actors are the common neighbours of a and b, in actor
+	// order: O(degree of a + degree of b), not a pass over every actor.
+	ends := func(id string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range kept(n.LinksOf(id)) {
+			m[l.Other(id)] = true
 		}
+		return m
+	}
+	endsA, endsB := ends(a), ends(b)
+	var third []int
+	for id := range endsA {
+		if i, ok := s.Index(id); ok && endsB[id] && id != a && id != b {
+			third = append(third, i)
+		}
+	}
+	slices.Sort(third)
+	for _, i := range third {
+		x := s.Actor(i)
 		la, lb := kept(n.LinksBetween(x.ID, a)), kept(n.LinksBetween(x.ID, b))
 		if len(la) == 0 || len(lb) == 0 {
 			continue

@@ -45,7 +45,7 @@ func reportCmd(args []string, stdout, stderr io.Writer) error {
 	quiet := fs.Bool("q", false, "print no progress")
 	seed := fs.Uint64("seed", 1, "`seed` of the randomised steps (key-player restarts, random disruption order) and of the pictures' layout")
 	title := fs.String("title", "", "`title` of the report (default: Threat assessment: and the network's name)")
-	commodities := fs.String("commodities", "", "commodities analysed as supply chains, comma-separated `list` (default: the four most frequent)")
+	commodities := fs.String("commodities", "", "commodities analysed as supply chains, comma-separated `list` (default: the six most frequent)")
 	keyPlayers := fs.Int("key-players", 3, "`size` of the key-player set")
 	steps := fs.Int("steps", 20, "`number` of removals of each disruption curve")
 	in2 := fs.String("in2", "", "`file` of a later snapshot for the early warning (read like -in); default: two time windows of -in")

@@ -21,8 +21,8 @@
 //     and bodies (cartels, gangs, cells, insurgencies, state services,
 //     agencies), triangles for individuals (criminals, operatives, officials,
 //     professionals), diamonds for facilitators, hexagons for businesses and
-//     institutions, squares for places, and a circle with a white centre for
-//     an actor of unknown kind.
+//     institutions, squares for places; an actor of unknown kind is a plain
+//     circle too (grey unless it has a sector), listed as "kind unknown".
 //   - Size: node area is proportional to a value (NetworkOptions.Size, by
 //     default the degree in the drawn links), between a minimum and a
 //     maximum radius that depend on the number of actors drawn.
@@ -38,9 +38,15 @@
 //     legend by name.
 //   - Labels (Actor.Label, cut at 30 runes) are placed greedily in priority
 //     order, highlighted actors first and then by size: each tries twelve
-//     positions around its node, close and then a little further out, and is skipped if every one would overlap a
-//     node or a label already placed, or leave the drawing area, so labels
-//     never pile up; at most NetworkOptions.MaxLabels are placed.
+//     positions around its node, close and then a little further out (slid
+//     back into the drawing area for a node at its edge), and is skipped if
+//     every one would overlap a node or a label already placed, or leave the
+//     drawing area, so labels never pile up; at most NetworkOptions.MaxLabels
+//     are placed. Highlighted actors and the five largest are always
+//     labelled when there is room within three node radii and 80 pixels: a
+//     crowded one gets a position further out, with a thin leader line to
+//     its node, or else takes the place of lower-priority labels. Links
+//     never block a label.
 //   - The legend, in a panel on the right that nodes never cover, lists only
 //     the sectors, shapes and elements present, the hybrid outline and
 //     arrowheads when they occur, the highlights and the meaning of size.

@@ -82,11 +82,7 @@ func buildLegend(nodes []nodeInfo, links []network.Link, hls []legendHL, sizeLab
 		s := s
 		shp.items = append(shp.items, legendItem{class: "legend-shape", key: shapeKey(s), text: s.String(),
 			symbol: func(x, y float64) string {
-				out := shapePath(s, x, y, 5.5, ` fill="#bbbbbb" stroke="#333333" stroke-width="0.8"`)
-				if s == Ring {
-					out += `<circle cx="` + num(x) + `" cy="` + num(y) + `" r="2.1" fill="#ffffff"/>`
-				}
-				return out
+				return shapePath(s, x, y, 5.5, ` fill="#bbbbbb" stroke="#333333" stroke-width="0.8"`)
 			}})
 	}
 	lg.sections = append(lg.sections, shp)

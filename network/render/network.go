@@ -396,14 +396,38 @@ func Network(w io.Writer, n *network.Network, opts NetworkOptions) error {
 		e := extent(nd)
 		obstacles[i] = rect{nd.x - e, nd.y - e, 2 * e, 2 * e}
 	}
+	// The highlighted and the five largest actors must be labelled.
+	bySize := append([]int(nil), order...)
+	sort.SliceStable(bySize, func(a, b int) bool { return nodes[bySize[a]].size > nodes[bySize[b]].size })
+	must := make(map[int]bool)
+	for k, i := range bySize {
+		if k < mustLabelTop && nodes[i].size > 0 {
+			must[i] = true
+		}
+	}
 	reqs := make([]labelReq, len(order))
 	texts := make([]string, len(order))
 	for j, i := range order {
 		nd := nodes[i]
 		texts[j] = truncate(nd.actor.Label(), 30)
-		reqs[j] = labelReq{X: nd.x, Y: nd.y, R: extent(nd), W: textWidth(texts[j], fs) + 2, H: fs * 1.2}
+		reqs[j] = labelReq{X: nd.x, Y: nd.y, R: extent(nd), W: textWidth(texts[j], fs) + 2, H: fs * 1.2, Must: nd.prio || must[i]}
 	}
 	placed := placeLabels(reqs, obstacles, plot, maxLabels)
+	var leaders []string
+	for _, p := range placed {
+		if !p.Leader {
+			continue
+		}
+		sx, sy, tx, ty := leaderOf(reqs[p.Req], p.Box)
+		leaders = append(leaders, `<line x1="`+num(sx)+`" y1="`+num(sy)+`" x2="`+num(tx)+`" y2="`+num(ty)+`"/>`)
+	}
+	if len(leaders) > 0 {
+		d.raw(`<g class="label-leaders" stroke="#444444" stroke-width="0.8">` + "\n")
+		for _, l := range leaders {
+			d.raw(l + "\n")
+		}
+		d.raw("</g>\n")
+	}
 	d.raw(`<g class="labels" font-size="` + num(fs) + `" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">` + "\n")
 	for _, p := range placed {
 		d.raw(`<text x="` + num(p.Box.X+1) + `" y="` + num(p.Box.Y+fs*0.93) + `">` + esc(texts[p.Req]) + "</text>\n")
@@ -416,6 +440,10 @@ func Network(w io.Writer, n *network.Network, opts NetworkOptions) error {
 	_, err := w.Write(d.b.Bytes())
 	return err
 }
+
+// mustLabelTop is how many of the largest actors are always labelled (as
+// are the highlighted ones) when there is any room near them.
+const mustLabelTop = 5
 
 // extent is the half-size of the square that holds a node and its rings.
 func extent(nd nodeInfo) float64 {
@@ -455,8 +483,8 @@ func shapeExtent(s Shape) float64 {
 }
 
 // nodeShape draws an actor's node: filled with its primary sector colour,
-// with a thick outline in its second sector's colour if it is a hybrid, and
-// a white centre if its kind is unknown.
+// with a thick outline in its second sector's colour if it is a hybrid. An
+// actor of unknown kind (Ring) is a plain circle, grey unless it has a sector.
 func nodeShape(a network.Actor, s Shape, x, y, r float64) string {
 	secs := a.AllSectors()
 	fill := SectorColor(a.Sector())
@@ -464,11 +492,7 @@ func nodeShape(a network.Actor, s Shape, x, y, r float64) string {
 	if len(secs) > 1 {
 		attrs = ` fill="` + fill + `" stroke="` + SectorColor(secs[1]) + `" stroke-width="` + num2(hybridStroke(r)) + `" stroke-linejoin="round"`
 	}
-	out := shapePath(s, x, y, r, attrs)
-	if s == Ring {
-		out += `<circle cx="` + num(x) + `" cy="` + num(y) + `" r="` + num(r*0.32) + `" fill="#ffffff"/>`
-	}
-	return out
+	return shapePath(s, x, y, r, attrs)
 }
 
 func actorTitle(a network.Actor, size float64, sizeLabel string) string {

@@ -56,7 +56,7 @@ const (
 	Diamond               // a facilitator: smuggler, launderer, hawala, forger, broker
 	Hexagon               // a business or institution: company, bank, charity
 	Square                // a place: country, region, city, port, border crossing
-	Ring                  // an actor of unknown kind: a hollow-centred circle
+	Ring                  // an actor of unknown kind: a plain circle, like Circle
 	numShapes
 )
 

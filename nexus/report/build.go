@@ -52,7 +52,7 @@ func Build(s *analysis.Scope, opts Options) (*Report, error) {
 		opts.DisruptSteps = 20
 	}
 	if opts.MaxCommodities == 0 {
-		opts.MaxCommodities = 4
+		opts.MaxCommodities = 6
 	}
 	n := s.Network()
 	b := &builder{s: s, n: n, opts: opts, p: newProgress(opts.Progress), cited: map[network.LinkID]bool{}}
@@ -432,36 +432,24 @@ func (b *builder) corruption() error {
 	}
 	var pairs []ContinuumPair
 	var stages []nexus.ContinuumStage
-	const maxPairs = 10000
-	if len(s.A())*len(s.B()) > maxPairs {
-		b.note("Continuum: %d × %d pairs of set A and set B is more than %d; only the pairs joined by a link are placed.", len(s.A()), len(s.B()), maxPairs)
-	}
-	for _, a := range s.A() {
-		for _, c := range s.B() {
-			if a == c {
-				continue
-			}
-			if len(s.A())*len(s.B()) > maxPairs && len(between(s, a, []string{c})) == 0 {
-				continue
-			}
-			res, err := nexus.Continuum(s, a, c, nexus.ContinuumOptions{})
-			if err != nil {
-				return err
-			}
-			if res.Stage == nexus.StageNone {
-				continue
-			}
-			var rules []string
-			var links []network.LinkID
-			for _, f := range res.Fired {
-				if !slices.Contains(rules, f.Name) {
-					rules = append(rules, f.Name)
-				}
-				links = append(links, f.Links...)
-			}
-			pairs = append(pairs, ContinuumPair{A: b.ref(a), B: b.ref(c), Stage: res.Stage.String(), Rule: res.Rule, Rules: rules, Evidence: b.cite(links)})
-			stages = append(stages, res.Stage)
+	for _, pr := range b.continuumPairs() {
+		res, err := nexus.Continuum(s, pr[0], pr[1], nexus.ContinuumOptions{})
+		if err != nil {
+			return err
 		}
+		if res.Stage == nexus.StageNone {
+			continue
+		}
+		var rules []string
+		var links []network.LinkID
+		for _, f := range res.Fired {
+			if !slices.Contains(rules, f.Name) {
+				rules = append(rules, f.Name)
+			}
+			links = append(links, f.Links...)
+		}
+		pairs = append(pairs, ContinuumPair{A: b.ref(pr[0]), B: b.ref(pr[1]), Stage: res.Stage.String(), Rule: res.Rule, Rules: rules, Evidence: b.cite(links)})
+		stages = append(stages, res.Stage)
 	}
 	idx := make([]int, len(pairs))
 	for i := range idx {
@@ -472,6 +460,65 @@ func (b *builder) corruption() error {
 		b.r.Continuum = append(b.r.Continuum, pairs[i])
 	}
 	return nil
+}
+
+// maxContinuumPairs bounds the pairs of set A and set B placed on the
+// continuum.
+const maxContinuumPairs = 10000
+
+// continuumPairs returns the pairs (a, b), a in A, b in B, a ≠ b, placed on
+// the continuum, in actor order: every pair if there are at most
+// maxContinuumPairs, else the pairs within two steps of each other (the
+// rules on a shared facilitator, member or hybrid need no more), up to
+// maxContinuumPairs, with a note.
+func (b *builder) continuumPairs() [][2]string {
+	s := b.org
+	A, B := s.A(), s.B()
+	var out [][2]string
+	if len(A)*len(B) <= maxContinuumPairs {
+		for _, a := range A {
+			for _, c := range B {
+				if a != c {
+					out = append(out, [2]string{a, c})
+				}
+			}
+		}
+		return out
+	}
+	inB := make([]bool, s.Len())
+	for _, id := range B {
+		i, _ := s.Index(id)
+		inB[i] = true
+	}
+	mark := make([]int, s.Len()) // the a (index + 1) that last reached it
+	for _, a := range A {
+		i, _ := s.Index(a)
+		var near []int
+		reach := func(j int) {
+			if mark[j] != i+1 {
+				mark[j] = i + 1
+				if inB[j] && j != i {
+					near = append(near, j)
+				}
+			}
+		}
+		for _, j := range s.Neighbours(i) {
+			reach(j)
+			for _, k := range s.Neighbours(j) {
+				reach(k)
+			}
+		}
+		slices.Sort(near)
+		for _, j := range near {
+			if len(out) == maxContinuumPairs {
+				b.note("Continuum: %d × %d pairs of set A and set B; the first %d pairs within two steps of each other are placed.", len(A), len(B), maxContinuumPairs)
+				return out
+			}
+			out = append(out, [2]string{a, s.ActorID(j)})
+		}
+	}
+	b.note("Continuum: %d × %d pairs of set A and set B; only the %d pairs within two steps of each other are placed.", len(A), len(B), len(out))
+	return out
 }
 
 func (b *builder) keyPlayers() error {

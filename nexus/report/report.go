@@ -25,7 +25,7 @@ type Options struct {
 	// Commodities are the commodities analysed as supply chains; nil means
 	// the MaxCommodities most frequent of the materiel links.
 	Commodities []string
-	// MaxCommodities bounds the commodities taken by default (0: 4).
+	// MaxCommodities bounds the commodities taken by default (0: 6).
 	MaxCommodities int
 	// Warn chooses the early-warning comparison; nil derives two windows
 	// from the links' dates (see WarnInput).
@@ -136,17 +136,17 @@ type Count struct {
 
 // NetworkInfo describes the data of a report.
 type NetworkInfo struct {
-	Name        string  `json:"name"`
-	Actors      int     `json:"actors"`
-	Links       int     `json:"links"`
-	Sectors     []Count `json:"sectors"`
-	Kinds       []Count `json:"kinds"`
-	Elements    []Count `json:"elements"`
-	Grades      []Count `json:"grades"`
-	Ungraded    int     `json:"ungraded"`
+	Name        string     `json:"name"`
+	Actors      int        `json:"actors"`
+	Links       int        `json:"links"`
+	Sectors     []Count    `json:"sectors"`
+	Kinds       []Count    `json:"kinds"`
+	Elements    []Count    `json:"elements"`
+	Grades      []Count    `json:"grades"`
+	Ungraded    int        `json:"ungraded"`
 	Hybrids     []ActorRef `json:"hybrids"`
-	Commodities []Count `json:"commodities"`
-	Sources     []Count `json:"sources"`
+	Commodities []Count    `json:"commodities"`
+	Sources     []Count    `json:"sources"`
 	// First and Last are the earliest and latest dates of the links ("" if
 	// none is dated); Dated counts the dated links.
 	First string `json:"first,omitempty"`
@@ -287,12 +287,12 @@ type Chain struct {
 	Routes []Route `json:"routes"`
 	// ChokepointActors and ChokepointLinks are the articulation points and
 	// bridges of the source–market routes.
-	ChokepointActors []ActorRef        `json:"chokepoint_actors"`
-	ChokepointLinks  []network.LinkID  `json:"chokepoint_links"`
-	MaxFlow          *Flow             `json:"max_flow"`
-	Interdiction     []InterdictStep   `json:"interdiction"`
-	Evidence         []network.LinkID  `json:"evidence"`
-	Note             string            `json:"note,omitempty"`
+	ChokepointActors []ActorRef       `json:"chokepoint_actors"`
+	ChokepointLinks  []network.LinkID `json:"chokepoint_links"`
+	MaxFlow          *Flow            `json:"max_flow"`
+	Interdiction     []InterdictStep  `json:"interdiction"`
+	Evidence         []network.LinkID `json:"evidence"`
+	Note             string           `json:"note,omitempty"`
 }
 
 // Role lists the actors of one supply-chain role.
@@ -321,10 +321,10 @@ type AnswerItem struct {
 
 // Route is a route from a source place to a market place.
 type Route struct {
-	Actors []ActorRef        `json:"actors"`
-	Modes  []string          `json:"modes"`
-	Cost   float64           `json:"cost"`
-	Links  []network.LinkID  `json:"evidence"`
+	Actors []ActorRef       `json:"actors"`
+	Modes  []string         `json:"modes"`
+	Cost   float64          `json:"cost"`
+	Links  []network.LinkID `json:"evidence"`
 }
 
 // Flow is the maximum flow and a minimum cut.
@@ -394,10 +394,10 @@ type EarlyWarning struct {
 	Later   string `json:"later"`
 	// LaterLinks reports that the evidence IDs of NewLinks are links of
 	// the later snapshot, not of the report's network.
-	LaterLinks bool        `json:"later_links,omitempty"`
-	NewLinks   []NewLink   `json:"new_links"`
-	NewBrokers []Ranked    `json:"new_brokers"`
-	Rises      []Rise      `json:"rises"`
+	LaterLinks bool      `json:"later_links,omitempty"`
+	NewLinks   []NewLink `json:"new_links"`
+	NewBrokers []Ranked  `json:"new_brokers"`
+	Rises      []Rise    `json:"rises"`
 }
 
 // NewLink is a new cross-sector tie.
