@@ -93,6 +93,7 @@ func Build(s *analysis.Scope, opts Options) (*Report, error) {
 		b.p.done(st.name)
 	}
 	b.r.Definitions = definitions()
+	b.findings()
 	b.evidence()
 	if !opts.NoPictures {
 		if err := b.pictures(); err != nil {

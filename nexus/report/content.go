@@ -25,6 +25,8 @@ type section struct {
 	tables   []table
 	// box marks the "how to read this" box.
 	box bool
+	// findings are a list of sentences with their evidence.
+	findings []Finding
 }
 
 // table is a table of a section.
@@ -116,7 +118,8 @@ func (r *Report) sections() []section {
 		}
 		return out
 	}
-	var out []section
+	out := []section{{id: "findings", title: "Key findings", findings: r.Findings,
+		text: []string{"What the analyses below find, in one sentence each; the numbers after a sentence are the links it rests on (see Evidence)."}}}
 
 	// The network.
 	ni, sc := r.Network, r.Scope

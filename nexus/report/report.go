@@ -64,6 +64,9 @@ type Report struct {
 	Scope ScopeInfo `json:"scope"`
 	// Network describes the data.
 	Network NetworkInfo `json:"network"`
+	// Findings are the key findings, one sentence each, drawn from the
+	// sections below.
+	Findings []Finding `json:"findings"`
 	// Rankings are the top actors by each main measure.
 	Rankings []Ranking `json:"rankings"`
 	// Convergence are the convergence nodes, by decreasing score.
@@ -101,6 +104,13 @@ type Report struct {
 	Notes []string `json:"notes"`
 
 	top int
+}
+
+// Finding is a key finding: a sentence and the links it rests on.
+type Finding struct {
+	Topic    string           `json:"topic"`
+	Text     string           `json:"text"`
+	Evidence []network.LinkID `json:"evidence"`
 }
 
 // ActorRef names an actor.

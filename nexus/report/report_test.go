@@ -88,6 +88,13 @@ func TestScenarioFindings(t *testing.T) {
 	for _, id := range []string{"venezuela", "guinea-bissau", "guatemala", "mexico", "us-mx-border", "guinea-bissau>spain:mechanism:transports_via"} {
 		assert.Contains(t, chokepoints, id)
 	}
+	var topics []string
+	for _, f := range r.Findings {
+		topics = append(topics, f.Topic)
+	}
+	for _, topic := range []string{"convergence", "brokers", "corruption", "continuum", "key players", "supply chain", "money", "early warning"} {
+		assert.Contains(t, topics, topic)
+	}
 	kp := ids(t, js, "key_players")
 	assert.Len(t, kp, 3)
 	assert.Contains(t, kp, "colombian-dto", "the critical node of the nexus is a key player")
@@ -258,4 +265,24 @@ func TestBadOptions(t *testing.T) {
 	assert.ErrorContains(t, err, "must not be negative")
 	_, err = report.Build(nil, report.Options{})
 	assert.Error(t, err)
+}
+
+// The README shows two pictures of the bundled scenario's report, as the
+// main job draws them (seed 1, the command line's default); they are kept
+// in testdata/scenarios/ and must be what the code draws. ILLICIT_UPDATE=1
+// rewrites them.
+func TestReadmePictures(t *testing.T) {
+	r := build(t, loadScenario(t, "western-hemisphere.json"), report.Options{Seed: 1})
+	for _, p := range r.Pictures {
+		if p.File != "network.svg" && p.File != "nexus.svg" {
+			continue
+		}
+		path := filepath.Join("..", "..", "testdata", "scenarios", "report-"+p.File)
+		if os.Getenv("ILLICIT_UPDATE") != "" {
+			require.NoError(t, os.WriteFile(path, p.SVG(), 0o644))
+		}
+		want, err := os.ReadFile(path)
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(want, p.SVG()), "%s differs from the picture drawn; rerun with ILLICIT_UPDATE=1 after checking it", path)
+	}
 }

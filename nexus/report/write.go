@@ -53,6 +53,16 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		for _, t := range s.text {
 			fmt.Fprintf(bw, "%s%s\n\n", quote, mdEscape.Replace(t))
 		}
+		for _, f := range s.findings {
+			fmt.Fprintf(bw, "- **%s.** %s", mdEscape.Replace(upperFirst(f.Topic)), mdEscape.Replace(f.Text))
+			if len(f.Evidence) > 0 {
+				bw.WriteString(" Evidence: " + citeList(f.Evidence, func(id string) string { return "[" + id + "](#link-" + id + ")" }))
+			}
+			bw.WriteString("\n")
+		}
+		if len(s.findings) > 0 {
+			bw.WriteString("\n")
+		}
 		for _, f := range s.facts {
 			fmt.Fprintf(bw, "- **%s**: %s\n", mdEscape.Replace(f[0]), mdEscape.Replace(f[1]))
 		}
@@ -149,6 +159,10 @@ figure svg{max-width:100%;height:auto;border:1px solid #e3e3e3}
 figcaption{font-size:.9em;color:#444}
 .box{background:#eef6ee;border:1px solid #9cc59c;border-radius:6px;padding:.4em 1.2em 1em}
 .more{font-size:.85em;color:#666}
+ul.findings{background:#fff8e6;border-left:4px solid #e6a100;padding:.6em 1em .6em 2em}
+ul.findings li{margin:.35em 0}
+span.ev{font-size:.85em;color:#555}
+span.ev a{margin-right:.3em}
 .none{color:#777;font-style:italic}
 @media print{nav{display:none}body{max-width:none;padding:0}h2{page-break-after:avoid}table{font-size:.75em}}
 `
@@ -179,6 +193,17 @@ func (r *Report) WriteHTML(w io.Writer) error {
 		fmt.Fprintf(bw, "<section id=\"%s\"%s>\n<h2>%s</h2>\n", s.id, class, e(s.title))
 		for _, t := range s.text {
 			fmt.Fprintf(bw, "<p>%s</p>\n", e(t))
+		}
+		if len(s.findings) > 0 {
+			bw.WriteString("<ul class=\"findings\">\n")
+			for _, f := range s.findings {
+				fmt.Fprintf(bw, "<li><b>%s.</b> %s", e(upperFirst(f.Topic)), e(f.Text))
+				if len(f.Evidence) > 0 {
+					fmt.Fprintf(bw, " <span class=\"ev\">Evidence: %s</span>", citeList(f.Evidence, func(id string) string { return "<a href=\"#link-" + id + "\">" + id + "</a>" }))
+				}
+				bw.WriteString("</li>\n")
+			}
+			bw.WriteString("</ul>\n")
 		}
 		if len(s.facts) > 0 {
 			bw.WriteString("<dl class=\"facts\">\n")
@@ -235,6 +260,14 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	}
 	bw.WriteString("</body>\n</html>\n")
 	return bw.Flush()
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // inlineSVG returns an SVG document without its XML declaration, to be
