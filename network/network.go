@@ -483,3 +483,48 @@ func (n *Network) SetInfo(name, description string, attrs Attributes) error {
 	n.Name, n.Description, n.Attributes = name, description, a
 	return nil
 }
+
+// Subnetwork returns a new network with the network's name, description
+// and attributes, the actors keepActor accepts and the links between them
+// that keepLink accepts, in the same order (a nil function accepts all).
+// Link IDs are those of the copy: 0, 1, … in order.
+func (n *Network) Subnetwork(keepActor func(Actor) bool, keepLink func(Link) bool) (*Network, error) {
+	out := New(n.Name)
+	if err := out.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
+		return nil, err
+	}
+	for _, a := range n.Actors() {
+		if keepActor == nil || keepActor(a) {
+			if err := out.AddActor(a); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for l := range n.LinksSeq() {
+		if out.HasActor(l.From) && out.HasActor(l.To) && (keepLink == nil || keepLink(l)) {
+			if _, err := out.AddLink(l); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// Touched returns the subnetwork of the actors that some link kept by
+// view touches (both of its ends kept by the view, self-links aside), with
+// every link among them: the actors present in a phase or a time window
+// of a dataset, with their ties, for a view to select from again.
+func (n *Network) Touched(view ViewOptions) (*Network, error) {
+	touched := map[string]bool{}
+	for l := range n.LinksSeq() {
+		if l.From == l.To || !view.KeepsLink(l) {
+			continue
+		}
+		from, _ := n.Actor(l.From)
+		to, _ := n.Actor(l.To)
+		if view.KeepsActor(from) && view.KeepsActor(to) {
+			touched[l.From], touched[l.To] = true, true
+		}
+	}
+	return n.Subnetwork(func(a Actor) bool { return touched[a.ID] }, nil)
+}

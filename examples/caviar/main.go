@@ -50,7 +50,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -95,20 +94,7 @@ var loadReference = func(dir string) (map[string]phaseRef, error) {
 }
 
 func run(stdout io.Writer, args []string) int {
-	fs := flag.NewFlagSet("caviar", flag.ContinueOnError)
-	data := fs.String("data", "", "testdata `folder` holding caviar/ and reference/ (default: the repository's testdata)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	t, err := compare(stdout, *data)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "caviar:", err)
-		return 2
-	}
-	if t.Write(stdout) > 0 {
-		return 1
-	}
-	return 0
+	return reproduce.Run("caviar", "testdata `folder` holding caviar/ and reference/ (default: the repository's testdata)", stdout, os.Stderr, args, compare)
 }
 
 // phaseResult holds one phase's scope and measures.
@@ -145,7 +131,7 @@ func compare(w io.Writer, data string) (*reproduce.Table, error) {
 	for p := 1; p <= phases; p++ {
 		name := fmt.Sprintf("phase%d", p)
 		view := network.ViewOptions{Types: []string{name}}
-		sub, err := phaseActors(n, view)
+		sub, err := n.Touched(view)
 		if err != nil {
 			return nil, err
 		}
@@ -243,32 +229,4 @@ func scoreMap(s analysis.Scores) map[string]float64 {
 		m[sc.Actor] = sc.Value
 	}
 	return m
-}
-
-// phaseActors returns the network of the actors that a link kept by view
-// touches, with all their links (the scope's view then keeps the phase's
-// links among them), in the network's order.
-func phaseActors(n *network.Network, view network.ViewOptions) (*network.Network, error) {
-	keep := map[string]bool{}
-	for l := range n.LinksSeq() {
-		if view.KeepsLink(l) && l.From != l.To {
-			keep[l.From], keep[l.To] = true, true
-		}
-	}
-	out := network.New(n.Name)
-	for _, a := range n.Actors() {
-		if keep[a.ID] {
-			if err := out.AddActor(a); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for l := range n.LinksSeq() {
-		if keep[l.From] && keep[l.To] {
-			if _, err := out.AddLink(l); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
 }

@@ -46,7 +46,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -86,20 +85,7 @@ type nxGraph struct {
 }
 
 func run(stdout io.Writer, args []string) int {
-	fs := flag.NewFlagSet("florentine", flag.ContinueOnError)
-	data := fs.String("data", "", "testdata `folder` holding florentine/ and reference/ (default: the repository's testdata)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	t, err := compare(stdout, *data)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "florentine:", err)
-		return 2
-	}
-	if t.Write(stdout) > 0 {
-		return 1
-	}
-	return 0
+	return reproduce.Run("florentine", "testdata `folder` holding florentine/ and reference/ (default: the repository's testdata)", stdout, os.Stderr, args, compare)
 }
 
 func compare(w io.Writer, data string) (*reproduce.Table, error) {
@@ -121,7 +107,7 @@ func compare(w io.Writer, data string) (*reproduce.Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	married, err := withTies(n, marriage.View) // the 15 families with a marriage tie
+	married, err := n.Touched(marriage.View) // the 15 families with a marriage tie
 	if err != nil {
 		return nil, err
 	}
@@ -227,31 +213,4 @@ func compare(w io.Writer, data string) (*reproduce.Table, error) {
 		t.Add(reproduce.Reference("Medici", m.measure+" [16 families]", m.want["Medici"], nx16), value(m.ours, "Medici"))
 	}
 	return t, nil
-}
-
-// withTies returns the network of the actors that a link kept by view
-// touches, with their links, in the network's order.
-func withTies(n *network.Network, view network.ViewOptions) (*network.Network, error) {
-	keep := map[string]bool{}
-	for l := range n.LinksSeq() {
-		if view.KeepsLink(l) && l.From != l.To {
-			keep[l.From], keep[l.To] = true, true
-		}
-	}
-	out := network.New(n.Name)
-	for _, a := range n.Actors() {
-		if keep[a.ID] {
-			if err := out.AddActor(a); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for l := range n.LinksSeq() {
-		if keep[l.From] && keep[l.To] {
-			if _, err := out.AddLink(l); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
 }

@@ -54,7 +54,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -145,20 +144,7 @@ type nxValues struct {
 }
 
 func run(stdout io.Writer, args []string) int {
-	fs := flag.NewFlagSet("holes", flag.ContinueOnError)
-	data := fs.String("data", "", "testdata `folder` holding reference/holes_borgatti.json (default: the repository's testdata)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	t, err := compare(stdout, *data)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "holes:", err)
-		return 2
-	}
-	if t.Write(stdout) > 0 {
-		return 1
-	}
-	return 0
+	return reproduce.Run("holes", "testdata `folder` holding reference/holes_borgatti.json (default: the repository's testdata)", stdout, os.Stderr, args, compare)
 }
 
 // measures holds our values on one graph, by measure and actor.

@@ -50,7 +50,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -117,20 +116,7 @@ func (g nxGraph) values(m string) map[string]float64 {
 }
 
 func run(stdout io.Writer, args []string) int {
-	fs := flag.NewFlagSet("krebs911", flag.ContinueOnError)
-	data := fs.String("data", "", "testdata `folder` holding krebs-911/ and reference/ (default: the repository's testdata)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	t, err := compare(stdout, *data)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "krebs911:", err)
-		return 2
-	}
-	if t.Write(stdout) > 0 {
-		return 1
-	}
-	return 0
+	return reproduce.Run("krebs911", "testdata `folder` holding krebs-911/ and reference/ (default: the repository's testdata)", stdout, os.Stderr, args, compare)
 }
 
 // reproduce computes every figure and prints the header lines; the caller
@@ -172,7 +158,7 @@ func compare(w io.Writer, data string) (*reproduce.Table, error) {
 	if flagged != len(keep) {
 		return nil, fmt.Errorf("main component has %d actors, %d are flagged in_krebs62", len(keep), flagged)
 	}
-	k62, err := subnetwork(n, keep)
+	k62, err := n.Subnetwork(func(a network.Actor) bool { return keep[a.ID] }, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -269,25 +255,4 @@ func mean(x []float64) float64 {
 		sum += v
 	}
 	return sum / float64(len(x))
-}
-
-// subnetwork copies the actors of keep and the links between them, in
-// order.
-func subnetwork(n *network.Network, keep map[string]bool) (*network.Network, error) {
-	out := network.New(n.Name)
-	for _, a := range n.Actors() {
-		if keep[a.ID] {
-			if err := out.AddActor(a); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for l := range n.LinksSeq() {
-		if keep[l.From] && keep[l.To] {
-			if _, err := out.AddLink(l); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
 }

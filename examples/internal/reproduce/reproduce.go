@@ -8,6 +8,7 @@ package reproduce
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -153,4 +154,27 @@ func ReadJSON(path string, v any) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	return nil
+}
+
+// Run is the main function of a reproduction program called name: it
+// reads the -data flag (dataHelp says what the folder must hold), runs
+// compare and writes its table to stdout, and returns the exit status:
+// 0 if every value matches, 1 on a mismatch, 2 if the flags or the data
+// cannot be read (the error on stderr).
+func Run(name, dataHelp string, stdout, stderr io.Writer, args []string, compare func(w io.Writer, data string) (*Table, error)) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "", dataHelp)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	t, err := compare(stdout, *data)
+	if err != nil {
+		fmt.Fprintln(stderr, name+":", err)
+		return 2
+	}
+	if t.Write(stdout) > 0 {
+		return 1
+	}
+	return 0
 }
