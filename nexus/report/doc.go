@@ -49,6 +49,16 @@
 // can check a finding against its reports. The HTML links every cited ID to
 // its row.
 //
+// # The JSON
+//
+// WriteJSON writes the Report as it is: each field under its JSON key (the
+// field's name in snake case), each finding type carrying the result of
+// the library function its documentation names, with actors as {id,
+// name} and links as IDs into "links". The arrays "convergence",
+// "key_players", "chokepoints" and "money_convergence" hold objects with
+// an "id" field each, so that other programs can read the findings; an
+// analysis that found nothing gives an empty array, never null.
+//
 // # Determinism
 //
 // Every number is computed from the data; nothing depends on map order or

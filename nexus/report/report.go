@@ -58,6 +58,7 @@ type WarnInput struct {
 // Report is a threat assessment: its sections, the evidence they cite and
 // the pictures. It marshals to the JSON of WriteJSON.
 type Report struct {
+	// Title is Options.Title or the default; Description the network's.
 	Title       string `json:"title"`
 	Description string `json:"description,omitempty"`
 	// Scope says what was analysed: view, direction, sets.
