@@ -101,6 +101,7 @@ func Build(s *analysis.Scope, opts Options) (*Report, error) {
 		}
 		b.p.done("pictures")
 	}
+	b.r.Notes, b.r.Pictures = nonNil(b.r.Notes), nonNil(b.r.Pictures)
 	return b.r, nil
 }
 

@@ -251,6 +251,12 @@ func TestUntypedNetwork(t *testing.T) {
 	xmlWellFormed(t, "index.html", files["index.html"])
 	assert.Contains(t, files, "ranking.svg")
 
+	var buf bytes.Buffer
+	require.NoError(t, r.WriteJSON(&buf))
+	for _, key := range []string{"convergence", "key_players", "chokepoints", "money_convergence", "notes", "pictures", "chains"} {
+		assert.NotContains(t, buf.String(), `"`+key+`": null`, "%s is an array", key)
+	}
+
 	// An empty network.
 	r = build(t, network.New("empty"), report.Options{})
 	files = outputs(t, r)
