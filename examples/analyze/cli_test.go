@@ -172,7 +172,7 @@ func TestHelpFlagOrder(t *testing.T) {
 			}
 			assert.Equal(t, want, got, "shared flags in the shared order")
 			assert.Subset(t, order, inputFlagNames, "every command reads input the same way")
-			if c.name != "convert" {
+			if c.name != "convert" && c.name != "fuse" {
 				assert.Subset(t, order, slices.Concat(scopeFlagNames[:10], outputFlagNames), "every analysing command has the scope and output flags")
 			}
 			// The command's own flags come after the shared ones.
@@ -340,4 +340,15 @@ func TestConvertExports(t *testing.T) {
 	code, _, errOut := runCmd("convert", "-in", krebsEdges, "-out", filepath.Join(dir, "k.dot"), "-measures", "degree")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-measures goes with a GEXF output only")
+}
+
+func TestPlainMessages(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"nexus: set A is empty", "set A is empty"},
+		{"report: convergence and brokers: nexus: set A is empty", "convergence and brokers: set A is empty"},
+		{"-analysis: unknown analysis \"x\"", "-analysis: unknown analysis \"x\""},
+		{"the measure: degree", "the measure: degree"},
+	} {
+		assert.Equal(t, tt[1], plain(tt[0]))
+	}
 }

@@ -9,7 +9,8 @@
 //
 // Commands: report, summary, measures, communities, brokerage, ei, nexus,
 // corruption, triangles, continuum, chain, audit, profile, trails,
-// routes, interdict, displace, counter, keyplayers, disrupt, warn, convert.
+// routes, interdict, displace, counter, keyplayers, disrupt, warn, convert,
+// fuse, robust.
 // Every analysing command takes the same input flags (how to read and
 // type the data), the same scope flags (what to analyse) and the same
 // output flags (-top, -json); "analyze COMMAND -h" lists them in that
@@ -41,6 +42,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -88,7 +90,11 @@ Commands:
   disrupt      removal of actors one at a time and the damage at each step
   warn         early-warning signs between two snapshots or time windows
   convert      convert a network between formats (writes json, csv
-               directory, graphml)
+               directory, graphml, gexf, dot, cyjs)
+  fuse         fuse networks from several sources into one: actors matched
+               by name, aliases and attributes, every record and report kept
+  robust       how much a ranking rests on poorly graded links: by grade
+               threshold, by Monte Carlo over the grades, link by link
 
 Run "analyze COMMAND -h" for a command's flags.
 `
@@ -121,6 +127,8 @@ var commands = []command{
 	{"disrupt", disruptCmd},
 	{"warn", warnCmd},
 	{"convert", convertCmd},
+	{"fuse", fuseCmd},
+	{"robust", robustCmd},
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -161,7 +169,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 // functions by the flags that set them, and drops package prefixes, which
 // say nothing to a command-line user.
 var cliWords = strings.NewReplacer(
-	"nexus: ", "", "measure: ", "", "analysis: ", "", "assess: ", "", "supplychain: ", "",
 	"Limits.MaxRecords", "-max-records", "Limits.MaxBytes", "-max-bytes",
 	"(WeightColumn)", "(-weight-column)",
 	"Actor.Kind and Actor.Sectors; a node table's kind and sectors columns", "a node table's kind and sectors columns",
@@ -170,7 +177,14 @@ var cliWords = strings.NewReplacer(
 	"give it explicitly", "give it with -format",
 )
 
-func plain(msg string) string { return cliWords.Replace(msg) }
+func plain(msg string) string {
+	return cliWords.Replace(packagePrefix.ReplaceAllString(msg, "$1"))
+}
+
+// packagePrefix matches a package's prefix ("nexus: ") at the start of a
+// message or of a wrapped part of it, not within a word such as
+// "-analysis: ".
+var packagePrefix = regexp.MustCompile(`(^|: |\()(?:nexus|measure|analysis|assess|supplychain|robust|fuse|report|netio): `)
 
 // usageError is a usage error: a bad or missing flag. Its message (if any)
 // is printed with a pointer to -h; the exit status is 2.
