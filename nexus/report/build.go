@@ -85,6 +85,7 @@ func Build(s *analysis.Scope, opts Options) (*Report, error) {
 		{"supply chains and routes", b.chains},
 		{"money trails", b.money},
 		{"early warning", b.warning},
+		{"robustness to the grades", b.robustness},
 	}
 	for _, st := range stages {
 		if err := st.run(); err != nil {

@@ -345,6 +345,28 @@ func (r *Report) sections() []section {
 	}
 	out = append(out, s)
 
+	s = section{id: "robustness", title: "How sure: the ranking against the grades"}
+	if rb := r.Robustness; rb != nil {
+		s.text = []string{fmt.Sprintf("%d samples of the organisation-level network, each link kept with the confidence of its grade (A1 always, E5 once in 25, ungraded as F6); the %s of each actor over the samples. P(first) splits a tie for first between the tied actors. The mean Kendall τ-b between a sample's ranking and the full one is %s.",
+			rb.Runs, rb.Measure, num(rb.TauMean))}
+		s.tables = append(s.tables, limited(table{caption: "Who is first, and how often", cols: []string{"actor", "full value", "full rank", "mean", "90 % interval", "P(first)", fmt.Sprintf("P(top %d)", rb.K)}},
+			len(rb.Actors), top, func(i int) []cell {
+				a := rb.Actors[i]
+				return []cell{txt(a.Name + " (" + a.ID + ")"), txt(num(a.Full)), txt(itoa(a.FullRank)), txt(num(a.Mean)), txt(num(a.Low) + " – " + num(a.High)), txt(pct(a.PFirst)), txt(pct(a.PTop))}
+			}))
+		if rb.Critical != nil {
+			s.tables = append(s.tables, limited(table{caption: fmt.Sprintf("The reports the conclusion rests on: links whose removal alone changes the first actor or the top %d", rb.K),
+				cols: []string{"link", "changes the first", "first without it", "leave the top", "enter the top"}},
+				len(rb.Critical), top, func(i int) []cell {
+					c := rb.Critical[i]
+					return []cell{ev([]network.LinkID{c.Link}), txt(yesNo(c.ChangesFirst)), txt(names(c.First)), txt(names(c.Dropped)), txt(names(c.Entered))}
+				}))
+		}
+	} else {
+		s.text = []string{"Not computed: see the notes."}
+	}
+	out = append(out, s)
+
 	if len(r.Notes) > 0 {
 		out = append(out, section{id: "notes", title: "What could not be analysed", text: r.Notes})
 	}
@@ -380,6 +402,11 @@ func (r *Report) sections() []section {
 	s.tables = append(s.tables, t)
 	out = append(out, s)
 	return out
+}
+
+// pct writes a share as a percentage.
+func pct(x float64) string {
+	return strconv.FormatFloat(100*x, 'f', 0, 64) + " %"
 }
 
 func scopeExtras(sc ScopeInfo) string {

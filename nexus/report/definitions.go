@@ -30,6 +30,8 @@ func definitions() []Definition {
 			"J. Y. Yen (1971), Management Science 17; L. R. Ford & D. R. Fulkerson (1956), Can. J. Math. 8; R. K. Wood (1993), Math. Comput. Modelling 17."},
 		{"Money trails, money convergence, laundering", "A money trail is a time-ordered sequence of money links from an actor of A to one of B (at most four hops), ranked by its bottleneck amount; a gateway (money-convergence point) is where trails reach B. Laundering patterns are the AMLSim typologies: fan-in, fan-out, cycle, scatter–gather, gather–scatter, layering chains.",
 			"FATF (2008) Terrorist Financing; IBM AMLSim typologies (Altman et al. 2023, \"Realistic synthetic financial transactions for anti-money laundering models\")."},
+		{"How sure", "Each link is kept with the probability its grade gives (Grade.Confidence) in 200 samples of the network; for each actor the mean, the 5th and 95th percentiles of its nexus betweenness, the share of samples in which it is first (ties split) and in the top 5, and Kendall's τ-b between a sample's ranking and the full one. A link is critical if removing it alone changes the first actor or the top 5.",
+			"S. P. Borgatti, K. M. Carley & D. Krackhardt (2006), \"On the robustness of centrality measures under conditions of imperfect data\", Social Networks 28(2); M. G. Kendall (1945), \"The treatment of ties in ranking problems\", Biometrika 33(3)."},
 		{"Early warning", "The links active in an earlier and a later time window are compared: new ties between actors of different sectors, actors whose nexus betweenness rises from zero (new brokers) and the largest rises.",
 			"P. Williams (2001), \"Transnational criminal networks\", in Arquilla & Ronfeldt (eds.), Networks and Netwars, RAND."},
 	}

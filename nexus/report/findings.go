@@ -126,6 +126,32 @@ func (b *builder) findings() {
 		}
 		add("early warning", dedup(ev), "From %s to %s: %s.", w.Earlier, w.Later, strings.Join(parts, "; "))
 	}
+	if rb := r.Robustness; rb != nil && len(rb.Actors) > 0 {
+		var first *RobustActor
+		for i := range rb.Actors {
+			if rb.Actors[i].FullRank == 1 {
+				first = &rb.Actors[i]
+			}
+		}
+		if first != nil {
+			text := fmt.Sprintf("How sure: %s is first by nexus betweenness in %s of %d samples of the links by their grades (90 %% interval %s – %s)",
+				first.Name, pct(first.PFirst), rb.Runs, num(first.Low), num(first.High))
+			var ev []network.LinkID
+			if len(rb.Critical) > 0 {
+				changes := 0
+				for _, c := range rb.Critical {
+					if c.ChangesFirst {
+						changes++
+					}
+					ev = append(ev, c.Link)
+				}
+				text += fmt.Sprintf("; %s alone change the top %d (%d the first actor)", plural(len(rb.Critical), "link"), rb.K, changes)
+			} else if rb.Critical != nil {
+				text += fmt.Sprintf("; no single link changes the top %d", rb.K)
+			}
+			add("robustness", ev, "%s.", text)
+		}
+	}
 	if len(r.Findings) == 0 {
 		for _, rk := range r.Rankings {
 			if rk.Measure == "betweenness" && len(rk.Top) > 0 {

@@ -95,6 +95,9 @@ type Report struct {
 	Laundering       []Pattern    `json:"laundering"`
 	// EarlyWarning compares two windows (nil if there was none to compare).
 	EarlyWarning *EarlyWarning `json:"early_warning"`
+	// Robustness says how much the nexus-betweenness ranking rests on the
+	// grades of its links (nil if it was not computed; see Notes).
+	Robustness *Robustness `json:"robustness"`
 	// Definitions are the "how to read this" entries.
 	Definitions []Definition `json:"definitions"`
 	// Links are the links cited as evidence, in increasing ID.
@@ -423,6 +426,52 @@ type Rise struct {
 	Name   string  `json:"name"`
 	Before float64 `json:"before"`
 	After  float64 `json:"after"`
+}
+
+// Robustness is the grade-aware robustness of the nexus-betweenness
+// ranking at organisation level (package nexus/robust): a Monte Carlo over
+// the links, each kept with its grade's confidence, and the links whose
+// single removal changes the top of the ranking.
+type Robustness struct {
+	Measure string `json:"measure"`
+	Runs    int    `json:"runs"`
+	Seed    uint64 `json:"seed"`
+	K       int    `json:"k"`
+	// Actors are the actors ranked first in some run or in the full
+	// ranking's top k, by decreasing P(first).
+	Actors []RobustActor `json:"actors"`
+	// PFullFirst is the share of runs whose first actor is the full
+	// ranking's; TauMean the mean Kendall τ-b between a run's ranking and
+	// the full one.
+	PFullFirst float64 `json:"p_full_first"`
+	TauMean    float64 `json:"tau_mean"`
+	// Critical are the links whose single removal changes the first actor
+	// or the top k, most critical first (empty when none does, nil when
+	// not computed).
+	Critical []CriticalLink `json:"critical"`
+}
+
+// RobustActor is an actor's distribution over the Monte Carlo runs.
+type RobustActor struct {
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	Full     float64 `json:"full"`
+	FullRank int     `json:"full_rank"`
+	Mean     float64 `json:"mean"`
+	Low      float64 `json:"p05"`
+	High     float64 `json:"p95"`
+	PFirst   float64 `json:"p_first"`
+	PTop     float64 `json:"p_top"`
+}
+
+// CriticalLink is a link whose removal alone changes the top of the
+// ranking (robust.CriticalLink).
+type CriticalLink struct {
+	Link         network.LinkID `json:"link"`
+	ChangesFirst bool           `json:"changes_first"`
+	First        []ActorRef     `json:"first"`
+	Dropped      []ActorRef     `json:"dropped"`
+	Entered      []ActorRef     `json:"entered"`
 }
 
 // Definition is an entry of "how to read this".

@@ -92,7 +92,7 @@ func TestScenarioFindings(t *testing.T) {
 	for _, f := range r.Findings {
 		topics = append(topics, f.Topic)
 	}
-	for _, topic := range []string{"convergence", "brokers", "corruption", "continuum", "key players", "supply chain", "money", "early warning"} {
+	for _, topic := range []string{"convergence", "brokers", "corruption", "continuum", "key players", "supply chain", "money", "early warning", "robustness"} {
 		assert.Contains(t, topics, topic)
 	}
 	kp := ids(t, js, "key_players")
@@ -114,6 +114,14 @@ func TestScenarioFindings(t *testing.T) {
 	require.NotEmpty(t, cocaine.Interdiction)
 	assert.Equal(t, cocaine.MaxFlow.Value, cocaine.Interdiction[0].Flow, "k = 0 is the maximum flow")
 	assert.Len(t, cocaine.Audit, 14, "the fourteen questions")
+
+	// How sure: the critical node stays first in most samples of the
+	// links by their grades.
+	require.NotNil(t, r.Robustness)
+	require.NotEmpty(t, r.Robustness.Actors)
+	assert.Equal(t, "colombian-dto", r.Robustness.Actors[0].ID)
+	assert.Greater(t, r.Robustness.Actors[0].PFirst, 0.5)
+	assert.NotNil(t, r.Robustness.Critical)
 
 	// Corruption and iron triangles as designed.
 	var corrupt []string
