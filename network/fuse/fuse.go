@@ -43,6 +43,13 @@ type Options struct {
 	// Overrides are must-link and cannot-link pairs, obeyed absolutely.
 	Overrides []Override
 	// Model holds the m and u probabilities; nil means DefaultModel().
+	// The relational evidence (shared contacts, see the package
+	// documentation) is on with DefaultModel; a Model whose Neighbours
+	// is the zero NeighbourLevels switches it off:
+	//
+	//	m := fuse.DefaultModel()
+	//	m.Neighbours = fuse.NeighbourLevels{}
+	//	opts.Model = &m
 	Model *Model
 	// WithinSource also compares the records of one source, to find
 	// duplicates within it; by default records of one source are
@@ -130,9 +137,20 @@ type Stats struct {
 	Keys        int `json:"keys"`
 	SkippedKeys int `json:"skipped_keys"`
 	// Refused is the number of merge decisions that the transitive check
-	// refused.
+	// refused (in the final clustering).
 	Refused int `json:"refused"`
+	// Rounds is the number of relational rounds run: re-clusterings with
+	// the neighbour evidence of the clusters before (0 when it is off or
+	// nothing was compared), at most RelationalRounds.
+	Rounds int `json:"rounds"`
+	// Relational is the number of pairs to which the neighbour evidence
+	// added a weight in the final clustering.
+	Relational int `json:"relational"`
 }
+
+// RelationalRounds is the largest number of relational rounds (see the
+// package documentation).
+const RelationalRounds = 3
 
 // Result is the outcome of Fuse.
 type Result struct {
@@ -205,6 +223,9 @@ func Fuse(sources []Source, opts Options) (Result, error) {
 	if err := f.cluster(ovr); err != nil {
 		return res, err
 	}
+	if err := f.relational(ovr); err != nil {
+		return res, err
+	}
 	if err := f.build(); err != nil {
 		return res, err
 	}
@@ -264,6 +285,7 @@ type fusion struct {
 	pairs     []pairKey           // the compared pairs, sorted
 	decisions []Decision          // one per pair
 	dIndex    map[pairKey]int
+	nbrs      [][]int32 // each record's neighbours in its own source
 
 	parent   []int
 	members  [][]int
@@ -490,11 +512,26 @@ func (f *fusion) block() []pairKey {
 func (f *fusion) score(pairs []pairKey, ovr map[pairKey]Override) {
 	f.pairs = pairs
 	f.decisions = make([]Decision, len(pairs))
+	f.parallel(len(pairs), func(k int) {
+		i, j := unPair(pairs[k])
+		f.decisions[k] = f.decide(i, j)
+	})
+	f.dIndex = make(map[pairKey]int, len(pairs))
+	for k, p := range pairs {
+		f.dIndex[p] = k
+		f.weights[p] = f.decisions[k].Weight
+	}
+	f.stats.Compared = len(pairs)
+}
+
+// parallel runs fn(k) for k in [0, n) on the workers, in chunks; fn
+// writes into fixed positions, so the result does not depend on them.
+func (f *fusion) parallel(n int, fn func(k int)) {
 	var wg sync.WaitGroup
-	workers := min(f.opts.Workers, max(1, len(pairs)/256))
-	chunk := (len(pairs) + workers - 1) / max(workers, 1)
+	workers := min(f.opts.Workers, max(1, n/256))
+	chunk := (n + workers - 1) / max(workers, 1)
 	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min(len(pairs), (w+1)*chunk)
+		lo, hi := w*chunk, min(n, (w+1)*chunk)
 		if lo >= hi {
 			break
 		}
@@ -502,18 +539,28 @@ func (f *fusion) score(pairs []pairKey, ovr map[pairKey]Override) {
 		go func() {
 			defer wg.Done()
 			for k := lo; k < hi; k++ {
-				i, j := unPair(pairs[k])
-				f.decisions[k] = f.decide(i, j)
+				fn(k)
 			}
 		}()
 	}
 	wg.Wait()
-	f.dIndex = make(map[pairKey]int, len(pairs))
-	for k, p := range pairs {
-		f.dIndex[p] = k
-		f.weights[p] = f.decisions[k].Weight
-		if o, ok := ovr[p]; ok {
-			d := &f.decisions[k]
+}
+
+// classify sets every decision's outcome from its weight and the
+// thresholds, or from its override, and clears the notes of refusals.
+func (f *fusion) classify(ovr map[pairKey]Override) {
+	for k := range f.decisions {
+		d := &f.decisions[k]
+		d.Note = ""
+		switch w := d.Weight; {
+		case w >= f.opts.MergeAt:
+			d.Outcome = Merge
+		case w >= f.opts.ReviewAt:
+			d.Outcome = Review
+		default:
+			d.Outcome = Distinct
+		}
+		if o, ok := ovr[f.pairs[k]]; ok {
 			if o.Kind == MustLink {
 				d.Outcome = MustLinked
 			} else {
@@ -522,7 +569,6 @@ func (f *fusion) score(pairs []pairKey, ovr map[pairKey]Override) {
 			d.Note = "override " + o.Origin
 		}
 	}
-	f.stats.Compared = len(pairs)
 }
 
 func (f *fusion) record(i int) Record {
@@ -530,19 +576,10 @@ func (f *fusion) record(i int) Record {
 	return Record{Source: f.sources[r.src].Name, ID: r.actor.ID, Name: r.actor.Name}
 }
 
-// decide scores the pair i < j.
+// decide scores the pair i < j (its outcome is set by classify).
 func (f *fusion) decide(i, j int) Decision {
 	w, nm, fields := f.model.compare(&f.recs[i], &f.recs[j])
-	d := Decision{A: f.record(i), B: f.record(j), Weight: w, Name: nm, Fields: fields}
-	switch {
-	case w >= f.opts.MergeAt:
-		d.Outcome = Merge
-	case w >= f.opts.ReviewAt:
-		d.Outcome = Review
-	default:
-		d.Outcome = Distinct
-	}
-	return d
+	return Decision{A: f.record(i), B: f.record(j), Weight: w, Name: nm, Fields: fields}
 }
 
 // weight returns the weight of a pair, scoring it if it was not.
@@ -577,12 +614,14 @@ func (f *fusion) union(a, b int) {
 	f.members[b] = nil
 }
 
-// cluster applies the must-links, then the merge decisions in decreasing
-// order of weight (ties by record order), refusing a merge that would
-// put into one cluster two records of one source (without
-// WithinSource), a cannot-link pair or a pair weighing less than
-// CannotAt.
+// cluster classifies the decisions, then, from singletons, applies the
+// must-links, then the merge decisions in decreasing order of weight
+// (ties by record order), refusing a merge that would put into one
+// cluster two records of one source (without WithinSource), a
+// cannot-link pair or a pair weighing less than CannotAt.
 func (f *fusion) cluster(ovr map[pairKey]Override) error {
+	f.classify(ovr)
+	f.stats.Refused = 0
 	n := len(f.recs)
 	f.parent = make([]int, n)
 	f.members = make([][]int, n)
