@@ -338,7 +338,7 @@ func (in *input) prepare(n *network.Network, rules []network.KindRule, view netw
 	}
 	if in.project != "" {
 		key, value, _ := strings.Cut(in.project, "=")
-		kept, err := subnetwork(n, func(network.Actor) bool { return true }, view.KeepsLink)
+		kept, err := n.Subnetwork(nil, view.KeepsLink)
 		if err != nil {
 			return nil, err
 		}

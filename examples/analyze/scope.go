@@ -160,7 +160,7 @@ func (f *scopeFlags) build(in *input, n *network.Network, opts analysis.ScopeOpt
 	}
 	if f.dropIsolates {
 		var err error
-		if n, err = keptOnly(n, opts.View); err != nil {
+		if n, err = n.Touched(opts.View); err != nil {
 			return nil, err
 		}
 	}
@@ -172,48 +172,6 @@ func (f *scopeFlags) build(in *input, n *network.Network, opts analysis.ScopeOpt
 		warnf(in.stderr, in.cmd, "the scope keeps none of the %d links: every result is that of isolated actors", n.NumLinks())
 	}
 	return s, nil
-}
-
-// keptOnly returns the network of the actors that a link kept by the view
-// touches, with all their links between them, in the same order.
-func keptOnly(n *network.Network, view network.ViewOptions) (*network.Network, error) {
-	touched := map[string]bool{}
-	for l := range n.LinksSeq() {
-		if !view.KeepsLink(l) {
-			continue
-		}
-		from, _ := n.Actor(l.From)
-		to, _ := n.Actor(l.To)
-		if view.KeepsActor(from) && view.KeepsActor(to) {
-			touched[l.From], touched[l.To] = true, true
-		}
-	}
-	return subnetwork(n, func(a network.Actor) bool { return touched[a.ID] },
-		func(l network.Link) bool { return touched[l.From] && touched[l.To] })
-}
-
-// subnetwork copies the network's information, the actors keepActor
-// accepts and the links between them that keepLink accepts, in order.
-func subnetwork(n *network.Network, keepActor func(network.Actor) bool, keepLink func(network.Link) bool) (*network.Network, error) {
-	out := network.New(n.Name)
-	if err := out.SetInfo(n.Name, n.Description, n.Attributes); err != nil {
-		return nil, err
-	}
-	for _, a := range n.Actors() {
-		if keepActor(a) {
-			if err := out.AddActor(a); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for l := range n.LinksSeq() {
-		if out.HasActor(l.From) && out.HasActor(l.To) && keepLink(l) {
-			if _, err := out.AddLink(l); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
 }
 
 // ignored warns that the command does not use the flags given, which are

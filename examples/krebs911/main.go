@@ -119,7 +119,7 @@ func run(stdout io.Writer, args []string) int {
 	return reproduce.Run("krebs911", "testdata `folder` holding krebs-911/ and reference/ (default: the repository's testdata)", stdout, os.Stderr, args, compare)
 }
 
-// reproduce computes every figure and prints the header lines; the caller
+// compare computes every figure and prints the header lines; the caller
 // prints the table.
 func compare(w io.Writer, data string) (*reproduce.Table, error) {
 	dir, err := reproduce.DataDir(data)
