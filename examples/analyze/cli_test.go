@@ -173,7 +173,7 @@ func TestHelpFlagOrder(t *testing.T) {
 			assert.Equal(t, want, got, "shared flags in the shared order")
 			assert.Subset(t, order, inputFlagNames, "every command reads input the same way")
 			if c.name != "convert" && c.name != "fuse" {
-				assert.Subset(t, order, slices.Concat(scopeFlagNames[:10], outputFlagNames), "every analysing command has the scope and output flags")
+				assert.Subset(t, order, slices.Concat(scopeFlagNames[:11], outputFlagNames), "every analysing command has the scope and output flags")
 			}
 			// The command's own flags come after the shared ones.
 			last := slices.IndexFunc(order, func(n string) bool { return !slices.Contains(shared, n) })

@@ -207,7 +207,7 @@ func warnf(stderr io.Writer, cmd, format string, args ...any) {
 // -h lists them.
 var (
 	inputFlagNames  = []string{"in", "nodes", "format", "one-way", "weight-column", "kind-map", "project", "max-bytes", "max-records"}
-	scopeFlagNames  = []string{"directed", "elements", "types", "from", "to", "at", "min-grade", "drop-isolates", "aggregate", "weights", "weighted", "a", "b"}
+	scopeFlagNames  = []string{"directed", "elements", "types", "sectors", "from", "to", "at", "min-grade", "drop-isolates", "aggregate", "weights", "weighted", "a", "b"}
 	outputFlagNames = []string{"top", "json"}
 )
 

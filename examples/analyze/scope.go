@@ -16,6 +16,7 @@ import (
 // analysing subcommand and turned into one analysis.Scope.
 type scopeFlags struct {
 	elements, types    string
+	sectors            string
 	from, to, at       string
 	minGrade           string
 	aggregate, weights string
@@ -31,6 +32,7 @@ func (f *scopeFlags) register(fs *flag.FlagSet, sets bool) {
 	fs.BoolVar(&f.directed, "directed", false, "analyse along link directions (one-way links count one way; two-way ties both ways); default: every link an undirected tie")
 	fs.StringVar(&f.elements, "elements", "", "comma-separated `list` of elements (layers) to keep: materiel, manpower, money, mechanism, association (default: all)")
 	fs.StringVar(&f.types, "types", "", "comma-separated `list` of link types to keep, e.g. a dataset's layers or phases (default: all)")
+	fs.StringVar(&f.sectors, "sectors", "", "comma-separated `list` of sectors whose actors are kept: criminal, terrorist, facilitator, state, licit, counter, place (default: all), e.g. every sector but place for the organisation level")
 	fs.StringVar(&f.from, "from", "", "keep links active on or after this `date` YYYY[-MM[-DD]]")
 	fs.StringVar(&f.to, "to", "", "keep links active on or before this `date`")
 	fs.StringVar(&f.at, "at", "", "keep links active on this `day` YYYY-MM-DD (not with -from/-to)")
@@ -61,6 +63,13 @@ func (f *scopeFlags) parseOptions() (analysis.ScopeOptions, error) {
 		return o, err
 	}
 	o.View.Types = splitList(f.types)
+	for _, name := range splitList(f.sectors) {
+		sec, err := network.ParseSector(name)
+		if err != nil || sec == network.NoSector {
+			return o, fmt.Errorf("-sectors: unknown sector %q (want criminal, terrorist, facilitator, state, licit, counter or place)", name)
+		}
+		o.View.Sectors = append(o.View.Sectors, sec)
+	}
 	if o.View.From, err = parseDateFlag("-from", f.from); err != nil {
 		return o, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -94,4 +95,16 @@ func TestScopeUntypedData(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 15, tied)
+}
+
+// -sectors keeps the actors of the sectors given: the organisation level
+// of the scenario without its places.
+func TestSectorsFlag(t *testing.T) {
+	in := filepath.Join("..", "..", "testdata", "scenarios", "western-hemisphere.json")
+	code, out, errOut := runCmd("summary", "-in", in, "-json", "-sectors", "criminal,terrorist,facilitator,state,licit")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"actors": 43`)
+	code, _, errOut = runCmd("summary", "-in", in, "-sectors", "place,crim")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `-sectors: unknown sector "crim"`)
 }
