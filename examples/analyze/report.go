@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strconv"
 
@@ -116,7 +117,7 @@ func reportCmd(args []string, stdout, stderr io.Writer) error {
 	ropts := report.Options{Title: *title, Top: out.top, KeyPlayers: *keyPlayers, DisruptSteps: *steps,
 		Commodities: splitList(*commodities), Warn: warn, Seed: *seed}
 	if out.top == 0 {
-		ropts.Top = s.Len()
+		ropts.Top = math.MaxInt32
 	}
 	if !*quiet {
 		ropts.Progress = stderr

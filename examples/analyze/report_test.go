@@ -84,7 +84,7 @@ func TestReportEveryDataset(t *testing.T) {
 		})
 	}
 	for _, f := range []string{"scenarios/western-hemisphere.json", "scenarios/western-hemisphere-years.json", "scenarios/displacement.json",
-		"supplychain/cocaine-chain.json", "supplychain/displacement.json", "counter/table1.json"} {
+		"supplychain/cocaine-chain.json", "supplychain/displacement.json", "counter/table1.json", "fusion/bench1/true.json"} {
 		t.Run(f, func(t *testing.T) {
 			dir := t.TempDir()
 			code, _, errOut := runCmd("report", "-in", filepath.Join("..", "..", "testdata", f), "-out", dir, "-q")

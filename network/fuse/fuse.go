@@ -32,13 +32,17 @@ const (
 type Options struct {
 	// MergeAt and ReviewAt are the thresholds on a pair's weight: a pair
 	// weighing at least MergeAt is merged, at least ReviewAt listed for
-	// review, else distinct. MergeAt ≥ ReviewAt; both zero means the
-	// defaults DefaultMergeAt and DefaultReviewAt.
+	// review, else distinct. MergeAt ≥ ReviewAt.
 	MergeAt, ReviewAt float64
 	// CannotAt is the weight below which a pair is a strong non-match:
 	// no merge may put such a pair into one fused actor (see the
-	// package documentation). It must lie below ReviewAt; zero means
-	// DefaultCannotAt, and -Inf switches the check off.
+	// package documentation). It must lie below ReviewAt; -Inf switches
+	// the check off.
+	//
+	// The three thresholds are used as given, zeros included, unless all
+	// three are zero (no valid setting, since CannotAt < ReviewAt): then
+	// they are DefaultMergeAt, DefaultReviewAt and DefaultCannotAt. Set
+	// all three or none.
 	CannotAt float64
 	// Overrides are must-link and cannot-link pairs, obeyed absolutely.
 	Overrides []Override
@@ -247,11 +251,8 @@ func (o *Options) defaults() error {
 	if math.IsNaN(o.CannotAt) || math.IsInf(o.CannotAt, 1) {
 		return fmt.Errorf("fuse: cannot-at must be a number or -Inf, got %g", o.CannotAt)
 	}
-	if o.MergeAt == 0 && o.ReviewAt == 0 {
-		o.MergeAt, o.ReviewAt = DefaultMergeAt, DefaultReviewAt
-	}
-	if o.CannotAt == 0 {
-		o.CannotAt = DefaultCannotAt
+	if o.MergeAt == 0 && o.ReviewAt == 0 && o.CannotAt == 0 {
+		o.MergeAt, o.ReviewAt, o.CannotAt = DefaultMergeAt, DefaultReviewAt, DefaultCannotAt
 	}
 	if o.ReviewAt > o.MergeAt {
 		return fmt.Errorf("fuse: thresholds out of order: review-at %g is above merge-at %g (want merge-at ≥ review-at > cannot-at)", o.ReviewAt, o.MergeAt)

@@ -183,6 +183,11 @@ func TestTransitiveCheck(t *testing.T) {
 	res, err = Fuse([]Source{{"s1", s1}, {"s2", s2}, {"s3", s3}}, Options{MergeAt: 5, ReviewAt: 2, CannotAt: -1e9})
 	require.NoError(t, err)
 	assert.Len(t, res.Clusters, 1)
+	// Zero thresholds given with a non-zero one are used as given: a
+	// merge at 0 bits takes every pair of non-negative weight.
+	res, err = Fuse([]Source{{"s1", s1}, {"s2", s2}}, Options{MergeAt: 0, ReviewAt: 0, CannotAt: -1})
+	require.NoError(t, err)
+	assert.Len(t, res.Clusters, 1)
 }
 
 // Records of one source are never merged with each other unless asked.

@@ -323,6 +323,9 @@ func (m *Model) compare(a, b *rec) (float64, NameMatch, []Field) {
 	for i := range a.names {
 		for j := range b.names {
 			na, nb := &a.names[i], &b.names[j]
+			if len(na.toks) == 0 || len(nb.toks) == 0 {
+				continue // a name of no letters or digits ("?", "---") says nothing
+			}
 			alias := na.alias || nb.alias
 			bands := m.Name
 			if alias {

@@ -133,13 +133,19 @@ func tokenSet2(a, ra, b, rb [][]rune) float64 {
 	return (mongeElkan(a, ra, b, rb) + mongeElkan(b, rb, a, ra)) / 2
 }
 
+// sameRunes reports whether two slices are the same memory (a token and
+// its raw form not distinct).
+func sameRunes(a, b []rune) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
 func mongeElkan(a, ra, b, rb [][]rune) float64 {
 	sum := 0.0
 	for i, x := range a {
 		best := 0.0
 		for j, y := range b {
 			s := jaroWinkler(x, y)
-			if s < 1 && (&ra[i][0] != &x[0] || &rb[j][0] != &y[0]) {
+			if s < 1 && (!sameRunes(ra[i], x) || !sameRunes(rb[j], y)) {
 				s = max(s, jaroWinkler(ra[i], rb[j]))
 			}
 			if s > best {
@@ -154,7 +160,8 @@ func mongeElkan(a, ra, b, rb [][]rune) float64 {
 	return sum / float64(len(a))
 }
 
-// nameSimilarity is the similarity of two normalised names: 1 when their
+// nameSimilarity is the similarity of two normalised names: 0 when either
+// has no token (a name of punctuation alone), 1 when their
 // sorted tokens are equal, else TokenSet of their tokens and, when the
 // names have different numbers of tokens (a name split or glued:
 // "Abu Bakar", "Abubakar"), the larger of that and the Jaro–Winkler
@@ -165,7 +172,7 @@ func mongeElkan(a, ra, b, rb [][]rune) float64 {
 // is not used for names of equal token counts because a shared leading
 // token dominates it ("giuseppe manno", "giuseppe minniti": 0.93).
 func nameSimilarity(a, b *name) float64 {
-	if a.digits != "" && b.digits != "" && a.digits != b.digits {
+	if len(a.toks) == 0 || len(b.toks) == 0 || a.digits != "" && b.digits != "" && a.digits != b.digits {
 		return 0
 	}
 	if a.sorted == b.sorted {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/illicitnet/illicit/network"
 )
 
 // Winkler (1990) and the record-linkage literature's standard pairs.
@@ -77,4 +79,21 @@ func TestNameSimilarityDigits(t *testing.T) {
 	assert.Equal(t, 0.0, nameSimilarity(&a, &b))
 	c := newName("Umar", false)
 	assert.Greater(t, nameSimilarity(&a, &c), 0.9)
+}
+
+// Names of punctuation alone say nothing: they never match, and the
+// token score takes empty tokens without failing.
+func TestEmptyNames(t *testing.T) {
+	assert.Equal(t, 0.0, TokenSet([]string{""}, []string{"x"}))
+	assert.NotPanics(t, func() { TokenSet([]string{"", "a"}, []string{"a", ""}) })
+	a, b := newName("---", false), newName("?", false)
+	assert.Equal(t, 0.0, nameSimilarity(&a, &b))
+	m := DefaultModel()
+	ra := rec{actor: network.Actor{ID: "a1", Name: "?"}, names: []name{a}, idKey: "a1", fields: make([]string, len(m.Attributes))}
+	rb := rec{actor: network.Actor{ID: "b8", Name: "---"}, names: []name{b}, idKey: "b8", fields: make([]string, len(m.Attributes))}
+	_, nm, fields := m.compare(&ra, &rb)
+	assert.Empty(t, nm.Band, "no name compared")
+	for _, f := range fields {
+		assert.NotEqual(t, "name", f.Field)
+	}
 }

@@ -336,7 +336,7 @@ func (b *builder) ranked(sc analysis.Scores, k int) []Ranked {
 }
 
 func (b *builder) rankings() error {
-	s, k := b.org, b.opts.Top
+	s, k := b.org, b.org.Len() // every non-zero score; the tables show the top
 	b.degree = analysis.Degree(s)
 	b.r.Rankings = append(b.r.Rankings,
 		Ranking{"degree", "share of the other actors an actor is tied to (Freeman 1979)", b.ranked(b.degree, k)},
@@ -385,6 +385,10 @@ func (b *builder) convergence() error {
 	}
 	if len(nodes) == 0 {
 		b.note("No actor has ties to both set A and set B: no convergence node.")
+	}
+	if slices.Equal(s.A(), s.B()) {
+		b.note("Cross-sector brokers: sets A and B hold the same actors, so no two-path runs from one to the other; choose two different sets.")
+		return nil
 	}
 	brokers, err := nexus.CrossSectorBrokerage(s)
 	if err != nil {
@@ -566,9 +570,15 @@ func (b *builder) keyPlayers() error {
 	return nil
 }
 
-// largeDisruption is the size above which the costly strategies (key
-// player, betweenness ranking) are left out of the disruption curves.
-const largeDisruption = 5000
+// The disruption curves compute the global efficiency (all-pairs
+// shortest paths, O(n·m)) at every step of every strategy. Above
+// largeDisruption actors the key-player and betweenness strategies are
+// left out and the curves stop at 10 removals; above hugeDisruption
+// actors there are no curves.
+const (
+	largeDisruption = 5000
+	hugeDisruption  = 50000
+)
 
 func (b *builder) disruption() error {
 	s := b.org
@@ -576,15 +586,23 @@ func (b *builder) disruption() error {
 	if s.Len() < 2 || b.r.Scope.Links == 0 {
 		return nil
 	}
+	if s.Len() > hugeDisruption {
+		b.note("Disruption: %d actors; the curves are left out above %d (each step computes every shortest path; analyze disrupt runs them).", s.Len(), hugeDisruption)
+		return nil
+	}
 	steps := min(b.opts.DisruptSteps, s.Len())
-	strategies := []nexus.DisruptStrategy{nexus.ByDegree, nexus.ByBetweenness}
+	strategies := []nexus.DisruptStrategy{nexus.ByDegree}
+	if s.Len() <= largeDisruption {
+		strategies = append(strategies, nexus.ByBetweenness)
+	}
 	if b.setsOK {
 		strategies = append(strategies, nexus.ByNexusBetweenness)
 	}
 	if s.Len() <= largeDisruption {
 		strategies = append(strategies, nexus.ByKeyPlayer)
 	} else {
-		b.note("Disruption: %d actors; the key-player strategy is left out above %d.", s.Len(), largeDisruption)
+		steps = min(steps, 10)
+		b.note("Disruption: %d actors; above %d the betweenness and key-player strategies are left out and the curves stop at %d removals.", s.Len(), largeDisruption, steps)
 	}
 	strategies = append(strategies, nexus.ByRandom)
 	for _, st := range strategies {

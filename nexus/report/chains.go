@@ -60,6 +60,10 @@ func (b *builder) chains() error {
 		if err != nil {
 			return err
 		}
+		ch.slug = safeFile(ch.Commodity)
+		for i := 2; slices.ContainsFunc(b.r.Chains, func(c Chain) bool { return c.slug == ch.slug }); i++ {
+			ch.slug = safeFile(ch.Commodity) + "-" + itoa(i)
+		}
 		b.r.Chains = append(b.r.Chains, ch)
 	}
 	return nil

@@ -245,7 +245,7 @@ func (r *Report) sections() []section {
 	}
 	out = append(out, s)
 	for _, ch := range r.Chains {
-		cs := section{id: "chain-" + safeFile(ch.Commodity), title: "Supply chain: " + ch.Commodity, pictures: pic("chain-" + safeFile(ch.Commodity) + ".svg")}
+		cs := section{id: "chain-" + ch.slug, title: "Supply chain: " + ch.Commodity, pictures: pic("chain-" + ch.slug + ".svg")}
 		if ch.Note != "" {
 			cs.text = append(cs.text, "Routes: "+ch.Note+".")
 		}
@@ -347,8 +347,12 @@ func (r *Report) sections() []section {
 
 	s = section{id: "robustness", title: "How sure: the ranking against the grades"}
 	if rb := r.Robustness; rb != nil {
+		tau := "undefined (every score equal)"
+		if rb.TauMean != nil {
+			tau = num(*rb.TauMean)
+		}
 		s.text = []string{fmt.Sprintf("%d samples of the organisation-level network, each link kept with the confidence of its grade (A1 always, E5 once in 25, ungraded as F6); the %s of each actor over the samples. P(first) splits a tie for first between the tied actors. The mean Kendall τ-b between a sample's ranking and the full one is %s.",
-			rb.Runs, rb.Measure, num(rb.TauMean))}
+			rb.Runs, rb.Measure, tau)}
 		s.tables = append(s.tables, limited(table{caption: "Who is first, and how often", cols: []string{"actor", "full value", "full rank", "mean", "90 % interval", "P(first)", fmt.Sprintf("P(top %d)", rb.K)}},
 			len(rb.Actors), top, func(i int) []cell {
 				a := rb.Actors[i]

@@ -108,9 +108,8 @@ func (b *builder) pictures() error {
 		for _, a := range slices.Concat(ch.Sources, ch.Markets) {
 			ends = append(ends, a.ID)
 		}
-		name := safeFile(ch.Commodity)
 		title := "The " + ch.Commodity + " routes"
-		err := add("chain-"+name+".svg", title, fmt.Sprintf("The route network between the places of the %s chain's sources and markets (ringed); the cheapest route, the route chokepoints and the minimum cut (maximum flow %s).", ch.Commodity, num(flowValue(ch))),
+		err := add("chain-"+ch.slug+".svg", title, fmt.Sprintf("The route network between the places of the %s chain's sources and markets (ringed); the cheapest route, the route chokepoints and the minimum cut (maximum flow %s).", ch.Commodity, num(flowValue(ch))),
 			func(w *bytes.Buffer) error {
 				return render.Network(w, n, render.NetworkOptions{Title: title, Subtitle: fmt.Sprintf("%d sources, %d markets, %d routes shown", len(ch.Sources), len(ch.Markets), len(ch.Routes)),
 					Seed: seed, Links: links, Actors: ends,
@@ -191,7 +190,7 @@ func (b *builder) pictures() error {
 		for _, r := range b.r.Rankings {
 			if r.Measure == "betweenness" && len(r.Top) > 0 {
 				title, measure = "Top actors by betweenness", "betweenness (normalised)"
-				for _, x := range r.Top {
+				for _, x := range r.Top[:min(top, len(r.Top))] {
 					bars = append(bars, render.Bar{Label: x.Name, Value: x.Value})
 				}
 			}

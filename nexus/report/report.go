@@ -179,7 +179,9 @@ type Ranked struct {
 	Value float64 `json:"value"`
 }
 
-// Ranking is the top of one measure.
+// Ranking is one measure's ranking: Top holds every actor with a
+// non-zero value, highest first (ties in actor order); the HTML and
+// Markdown tables show the first Options.Top.
 type Ranking struct {
 	Measure    string   `json:"measure"`
 	Definition string   `json:"definition"`
@@ -307,6 +309,9 @@ type Chain struct {
 	Interdiction     []InterdictStep  `json:"interdiction"`
 	Evidence         []network.LinkID `json:"evidence"`
 	Note             string           `json:"note,omitempty"`
+
+	// slug names the chain's section and picture, unique in the report.
+	slug string
 }
 
 // Role lists the actors of one supply-chain role.
@@ -442,9 +447,10 @@ type Robustness struct {
 	Actors []RobustActor `json:"actors"`
 	// PFullFirst is the share of runs whose first actor is the full
 	// ranking's; TauMean the mean Kendall τ-b between a run's ranking and
-	// the full one.
-	PFullFirst float64 `json:"p_full_first"`
-	TauMean    float64 `json:"tau_mean"`
+	// the full one, nil (null) when τ-b is undefined in every run (every
+	// score equal).
+	PFullFirst float64  `json:"p_full_first"`
+	TauMean    *float64 `json:"tau_mean"`
 	// Critical are the links whose single removal changes the first actor
 	// or the top k, most critical first (empty when none does, nil when
 	// not computed).

@@ -300,3 +300,85 @@ func TestReadmePictures(t *testing.T) {
 		assert.True(t, bytes.Equal(want, p.SVG()), "%s differs from the picture drawn; rerun with ILLICIT_UPDATE=1 after checking it", path)
 	}
 }
+
+// awkward builds a network for TestAwkwardNetworks.
+func awkward(t *testing.T, actors []network.Actor, links []network.Link) *network.Network {
+	t.Helper()
+	n := network.New("awkward")
+	for _, a := range actors {
+		require.NoError(t, n.AddActor(a))
+	}
+	for _, l := range links {
+		if l.Weight == 0 {
+			l.Weight = 1
+		}
+		_, err := n.AddLink(l)
+		require.NoError(t, err)
+	}
+	return n
+}
+
+// Networks on which a stage has nothing to say still give a complete
+// report in every format: no error, no NaN in the JSON, well-formed HTML.
+func TestAwkwardNetworks(t *testing.T) {
+	b2, c3 := network.MustParseGrade("B2"), network.MustParseGrade("C3")
+	tests := []struct {
+		name  string
+		n     *network.Network
+		scope analysis.ScopeOptions
+		check func(t *testing.T, r *report.Report, files map[string][]byte)
+	}{
+		{"sets A and B with no path between them (every nexus betweenness 0)",
+			awkward(t, []network.Actor{{ID: "a", Kind: network.Cartel}, {ID: "a2", Kind: network.Cartel}, {ID: "b", Kind: network.TerroristGroup}, {ID: "b2", Kind: network.TerroristGroup}},
+				[]network.Link{{From: "a", To: "a2", Mutual: true, Grade: b2}, {From: "b", To: "b2", Mutual: true, Grade: c3}}),
+			analysis.ScopeOptions{},
+			func(t *testing.T, r *report.Report, _ map[string][]byte) {
+				require.NotNil(t, r.Robustness)
+				assert.Nil(t, r.Robustness.TauMean, "τ-b is undefined in every run")
+			}},
+		{"sets A and B the same actors",
+			awkward(t, []network.Actor{{ID: "a", Kind: network.Insurgency, Sectors: []network.Sector{network.Criminal}}, {ID: "b", Kind: network.Insurgency, Sectors: []network.Sector{network.Criminal}}},
+				[]network.Link{{From: "a", To: "b", Element: network.Money, Type: "pays", Grade: b2}}),
+			analysis.ScopeOptions{A: analysis.BySector(network.Terrorist), B: analysis.BySector(network.Terrorist)},
+			func(t *testing.T, r *report.Report, _ map[string][]byte) {
+				assert.Empty(t, r.Brokers)
+				assert.True(t, slices.ContainsFunc(r.Notes, func(s string) bool { return strings.Contains(s, "sets A and B hold the same actors") }))
+			}},
+		{"hostile names and two commodities of one file name",
+			awkward(t, []network.Actor{{ID: "a", Name: "x\\|y <script>&\"'\x01", Kind: network.Cartel}, {ID: "b", Name: "Ω\u0085", Kind: network.TerroristGroup},
+				{ID: "p", Kind: network.Country}, {ID: "q", Kind: network.Country}},
+				[]network.Link{{From: "a", To: "b", Element: network.Materiel, Type: "supplies", Commodity: "кокаин", Grade: b2},
+					{From: "b", To: "a", Element: network.Materiel, Type: "supplies", Commodity: "оружие", Grade: c3},
+					{From: "a", To: "p", Element: network.Mechanism, Type: "located_at"}, {From: "b", To: "q", Element: network.Mechanism, Type: "located_at"},
+					{From: "p", To: "q", Mutual: true, Element: network.Mechanism, Type: "transports_via", Attributes: network.Attributes{"cost": 2.0}}}),
+			analysis.ScopeOptions{},
+			func(t *testing.T, r *report.Report, files map[string][]byte) {
+				require.Len(t, r.Chains, 2)
+				_, one := files["chain-commodity.svg"]
+				_, two := files["chain-commodity-2.svg"]
+				assert.True(t, one && two, "one picture per chain")
+				md := string(files["report.md"])
+				assert.Contains(t, md, `x\\\|y`)
+				assert.NotContains(t, md, "\x01")
+				assert.NotContains(t, string(files["index.html"]), "<script>")
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := analysis.NewScope(tt.n, tt.scope)
+			require.NoError(t, err)
+			r, err := report.Build(s, report.Options{})
+			require.NoError(t, err)
+			files := outputs(t, r)
+			var js map[string]any
+			require.NoError(t, json.Unmarshal(files["report.json"], &js))
+			xmlWellFormed(t, "index.html", files["index.html"])
+			for name, b := range files {
+				if strings.HasSuffix(name, ".svg") {
+					xmlWellFormed(t, name, b)
+				}
+			}
+			tt.check(t, r, files)
+		})
+	}
+}

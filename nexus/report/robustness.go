@@ -46,7 +46,11 @@ func (b *builder) robustness() error {
 	if err != nil {
 		return err
 	}
-	rb := &Robustness{Measure: mc.Measure, Runs: mc.Runs, Seed: mc.Seed, K: k, PFullFirst: mc.PFullFirst, TauMean: mc.Tau.Mean, Actors: []RobustActor{}}
+	rb := &Robustness{Measure: mc.Measure, Runs: mc.Runs, Seed: mc.Seed, K: k, PFullFirst: mc.PFullFirst, Actors: []RobustActor{}}
+	if mc.Tau.Undefined < mc.Runs {
+		tau := mc.Tau.Mean
+		rb.TauMean = &tau
+	}
 	for _, a := range mc.Actors {
 		if a.PFirst == 0 && !slices.Contains(mc.FullTop, a.Actor) {
 			continue

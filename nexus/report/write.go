@@ -27,34 +27,55 @@ func (r *Report) WriteJSON(w io.Writer) error {
 }
 
 // mdEscape escapes text for a Markdown table cell or paragraph.
-var mdEscape = strings.NewReplacer("|", `\|`, "\n", " ", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "`", "\\`")
+var mdEscape = strings.NewReplacer(`\`, `\\`, "|", `\|`, "\n", " ", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "`", "\\`")
+
+// md escapes text for Markdown, control characters replaced.
+func md(s string) string { return mdEscape.Replace(clean(s)) }
+
+// clean replaces the control characters other than tab and newline,
+// which XML and Markdown cannot hold, by U+FFFD (as the pictures do).
+func clean(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0)
+}
 
 // WriteMarkdown writes the report as Markdown (GitHub's dialect: tables,
 // and anchors as HTML so that the evidence numbers link to their rows).
 // The pictures are referenced by file name.
 func (r *Report) WriteMarkdown(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# %s\n\n", mdEscape.Replace(r.Title))
+	fmt.Fprintf(bw, "# %s\n\n", md(r.Title))
 	bw.WriteString("Contents: ")
 	for i, s := range r.sections() {
 		if i > 0 {
 			bw.WriteString(" · ")
 		}
-		fmt.Fprintf(bw, "[%s](#%s)", mdEscape.Replace(s.title), s.id)
+		fmt.Fprintf(bw, "[%s](#%s)", md(s.title), s.id)
 	}
 	bw.WriteString("\n\n")
 	files := r.pictureTitles()
 	for _, s := range r.sections() {
-		fmt.Fprintf(bw, "<a id=\"%s\"></a>\n\n## %s\n\n", s.id, mdEscape.Replace(s.title))
+		fmt.Fprintf(bw, "<a id=\"%s\"></a>\n\n## %s\n\n", s.id, md(s.title))
 		quote := ""
 		if s.box {
 			quote = "> "
 		}
 		for _, t := range s.text {
-			fmt.Fprintf(bw, "%s%s\n\n", quote, mdEscape.Replace(t))
+			fmt.Fprintf(bw, "%s%s\n\n", quote, md(t))
 		}
 		for _, f := range s.findings {
-			fmt.Fprintf(bw, "- **%s.** %s", mdEscape.Replace(upperFirst(f.Topic)), mdEscape.Replace(f.Text))
+			fmt.Fprintf(bw, "- **%s.** %s", md(upperFirst(f.Topic)), md(f.Text))
 			if len(f.Evidence) > 0 {
 				bw.WriteString(" Evidence: " + citeList(f.Evidence, func(id string) string { return "[" + id + "](#link-" + id + ")" }))
 			}
@@ -64,17 +85,17 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			bw.WriteString("\n")
 		}
 		for _, f := range s.facts {
-			fmt.Fprintf(bw, "- **%s**: %s\n", mdEscape.Replace(f[0]), mdEscape.Replace(f[1]))
+			fmt.Fprintf(bw, "- **%s**: %s\n", md(f[0]), md(f[1]))
 		}
 		if len(s.facts) > 0 {
 			bw.WriteString("\n")
 		}
 		for _, p := range s.pictures {
-			fmt.Fprintf(bw, "![%s](%s)\n\n", mdEscape.Replace(files[p]), p)
+			fmt.Fprintf(bw, "![%s](%s)\n\n", md(files[p]), p)
 		}
 		for _, t := range s.tables {
 			if t.caption != "" {
-				fmt.Fprintf(bw, "**%s**\n\n", mdEscape.Replace(t.caption))
+				fmt.Fprintf(bw, "**%s**\n\n", md(t.caption))
 			}
 			if len(t.rows) == 0 {
 				bw.WriteString("None found.\n\n")
@@ -82,7 +103,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			}
 			bw.WriteString("|")
 			for _, c := range t.cols {
-				fmt.Fprintf(bw, " %s |", mdEscape.Replace(c))
+				fmt.Fprintf(bw, " %s |", md(c))
 			}
 			bw.WriteString("\n|")
 			for range t.cols {
@@ -95,11 +116,11 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 					bw.WriteString(" ")
 					switch {
 					case c.anchor != "":
-						fmt.Fprintf(bw, "<a id=\"%s\"></a>%s", c.anchor, mdEscape.Replace(c.text))
+						fmt.Fprintf(bw, "<a id=\"%s\"></a>%s", c.anchor, md(c.text))
 					case c.evidence != nil:
 						bw.WriteString(citeList(c.evidence, func(id string) string { return "[" + id + "](#link-" + id + ")" }))
 					default:
-						bw.WriteString(mdEscape.Replace(c.text))
+						bw.WriteString(md(c.text))
 					}
 					bw.WriteString(" |")
 				}
@@ -171,7 +192,7 @@ span.ev a{margin-right:.3em}
 // and SVG, no script, no external resource.
 func (r *Report) WriteHTML(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	e := html.EscapeString
+	e := func(s string) string { return html.EscapeString(clean(s)) }
 	fmt.Fprintf(bw, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n", e(r.Title), css)
 	fmt.Fprintf(bw, "<h1>%s</h1>\n", e(r.Title))
 	fmt.Fprintf(bw, "<p class=\"lede\">%d actors and %d links analysed. Every number below is computed from the data, and every finding cites the links it rests on.</p>\n", r.Network.Actors, r.Network.Links)

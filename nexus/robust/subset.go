@@ -67,8 +67,8 @@ func (e *evidence) scope(keep func(i int) bool) (*analysis.Scope, error) {
 
 // parallel calls f(i) for i = 0 … n-1 on workers goroutines (0 or less:
 // GOMAXPROCS) and returns the error of the lowest i that failed, so that
-// the outcome does not depend on scheduling. After a failure, indices not
-// yet started are skipped.
+// the outcome does not depend on scheduling. After a failure, the indices
+// above it not yet started are skipped.
 func parallel(n, workers int, f func(i int) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -76,7 +76,8 @@ func parallel(n, workers int, f func(i int) error) error {
 	workers = min(workers, n)
 	errs := make([]error, n)
 	var next atomic.Int64
-	var failed atomic.Bool
+	var lowest atomic.Int64 // the lowest index that failed so far; n if none
+	lowest.Store(int64(n))
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -84,12 +85,19 @@ func parallel(n, workers int, f func(i int) error) error {
 			defer wg.Done()
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= n || failed.Load() {
+				// Indices above a failure are skipped; those below it
+				// still run, so the lowest failure is always found.
+				if i >= n || int64(i) > lowest.Load() {
 					return
 				}
 				if err := f(i); err != nil {
 					errs[i] = err
-					failed.Store(true)
+					for {
+						low := lowest.Load()
+						if int64(i) >= low || lowest.CompareAndSwap(low, int64(i)) {
+							break
+						}
+					}
 				}
 			}
 		}()
