@@ -41,7 +41,7 @@ func TestFuseCommand(t *testing.T) {
 		var so, se bytes.Buffer
 		args := append([]string{"fuse", "-out", out, "-report", report}, benchInputs()...)
 		require.Equal(t, 0, run(args, &so, &se), se.String())
-		assert.Contains(t, se.String(), "3 sources, 956 actors in, 366 actors out")
+		assert.Contains(t, se.String(), "3 sources, 956 actors in, 363 actors out")
 		b, err := os.ReadFile(report)
 		require.NoError(t, err)
 		switch ext {
@@ -57,7 +57,7 @@ func TestFuseCommand(t *testing.T) {
 		}
 	}
 	n := readFused(t, out)
-	assert.Equal(t, 366, n.NumActors())
+	assert.Equal(t, 363, n.NumActors())
 	records := 0
 	for _, a := range n.Actors() {
 		rs, err := fuse.Records(a)

@@ -60,13 +60,19 @@
 //   - name: banded by the best name similarity — exact, ≥ 0.92, ≥ 0.85,
 //     below — each band with its m and u; an alias on either side uses
 //     the alias bands, weaker, since aliases (kunyas, nicknames,
-//     initials) are shared by more people than full names;
+//     initials) are shared by more people than full names; two main
+//     names below every band that have the same number of tokens with
+//     the same American Soundex codes fall in the phonetic band instead
+//     ("Didu", "Diddi": D300; Soundex, Christen 2012 ch. 4), a name
+//     spelt as heard;
 //   - id: equal IDs (case ignored), weak evidence by default;
 //   - kind, when both kinds are known; else sector, when both records
 //     have sectors (agreement: a shared sector);
 //   - attributes: date of birth (synonym keys date_of_birth, dob,
 //     birth_date, birthdate, born; a date of lower precision containing
-//     the other is a coarse agreement), place of birth, nationality,
+//     the other is a coarse agreement, two full dates with the same month
+//     and day in different years a partial one: a wrong year, a common
+//     keying error), place of birth, nationality,
 //     country, gender; and every other attribute key both records hold,
 //     compared as lower-case text, with weak weights;
 //   - neighbours: the contacts the two records share, added after the

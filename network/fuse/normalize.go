@@ -182,6 +182,7 @@ type name struct {
 	toks   [][]rune // tokens as runes
 	raws   [][]rune // the tokens before the variant table, as runes
 	digits string   // the digits of the name, in order
+	phon   string   // the tokens' Soundex codes, sorted and joined by one space ("" if a token has none)
 }
 
 func newName(raw string, alias bool) name {
@@ -199,5 +200,66 @@ func newName(raw string, alias bool) name {
 			n.digits += string(r)
 		}
 	}
+	codes := make([]string, 0, len(t))
+	for _, tok := range t {
+		c := Soundex(tok)
+		if c == "" {
+			codes = nil
+			break
+		}
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	n.phon = strings.Join(codes, " ")
 	return n
+}
+
+// soundexCode is the digit of each letter a–z in American Soundex (0 for
+// the vowels and y, which separate codes; h and w, which do not, are '-').
+const soundexCode = "0123012-02245501262301-202"
+
+// Soundex returns the American Soundex code of a word: its first letter
+// and the digits of the consonants that follow (b f p v 1; c g j k q s x
+// z 2; d t 3; l 4; m n 5; r 6), adjacent equal digits once, also across
+// h and w, vowels separating them, padded with zeros or cut to four
+// characters ("didu" and "diddi" are both D300, "robert" and "rupert"
+// R163). Letters outside a–z are ignored; a word without one gives "".
+// Reference: the US National Archives' Soundex system (1920s census
+// indexing), as in Christen (2012), Data Matching, ch. 4.
+func Soundex(word string) string {
+	var out []byte
+	var last byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		d := soundexCode[c-'a']
+		if out == nil {
+			out = append(out, c-'a'+'A')
+			last = d
+			continue
+		}
+		switch {
+		case d == '-': // h, w: the codes around them count once
+		case d == '0':
+			last = '0'
+		case d != last:
+			out = append(out, d)
+			last = d
+		}
+		if len(out) == 4 {
+			break
+		}
+	}
+	if out == nil {
+		return ""
+	}
+	for len(out) < 4 {
+		out = append(out, '0')
+	}
+	return string(out)
 }

@@ -97,3 +97,14 @@ func TestEmptyNames(t *testing.T) {
 		assert.NotEqual(t, "name", f.Field)
 	}
 }
+
+// American Soundex, with the examples of the US National Archives' rules.
+func TestSoundex(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"robert", "R163"}, {"rupert", "R163"}, {"rubin", "R150"}, {"ashcraft", "A261"}, {"ashcroft", "A261"},
+		{"tymczak", "T522"}, {"pfister", "P236"}, {"honeyman", "H555"}, {"didu", "D300"}, {"diddi", "D300"},
+		{"lee", "L000"}, {"Gutierrez", "G362"}, {"", ""}, {"123", ""}, {"ab-c", "A120"},
+	} {
+		assert.Equal(t, tc[1], Soundex(tc[0]), tc[0])
+	}
+}
