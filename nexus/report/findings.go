@@ -145,7 +145,11 @@ func (b *builder) findings() {
 					}
 					ev = append(ev, c.Link)
 				}
-				text += fmt.Sprintf("; %s alone change the top %d (%d the first actor)", plural(len(rb.Critical), "link"), rb.K, changes)
+				first := "none of them the first actor"
+				if changes > 0 {
+					first = fmt.Sprintf("%d of them the first actor", changes)
+				}
+				text += fmt.Sprintf("; %s alone change the top %d, %s", plural(len(rb.Critical), "link"), rb.K, first)
 			} else if rb.Critical != nil {
 				text += fmt.Sprintf("; no single link changes the top %d", rb.K)
 			}
