@@ -149,7 +149,11 @@ func (b *builder) findings() {
 				if changes > 0 {
 					first = fmt.Sprintf("%d of them the first actor", changes)
 				}
-				text += fmt.Sprintf("; %s alone change the top %d, %s", plural(len(rb.Critical), "link"), rb.K, first)
+				verb := "change"
+				if len(rb.Critical) == 1 {
+					verb = "changes"
+				}
+				text += fmt.Sprintf("; %s alone %s the top %d, %s", plural(len(rb.Critical), "link"), verb, rb.K, first)
 			} else if rb.Critical != nil {
 				text += fmt.Sprintf("; no single link changes the top %d", rb.K)
 			}
