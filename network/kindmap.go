@@ -14,14 +14,6 @@ func kindNameList() string {
 	return strings.Join(names, ", ")
 }
 
-func sectorNameList() string {
-	var names []string
-	for _, s := range Sectors() {
-		names = append(names, s.String())
-	}
-	return strings.Join(names, ", ")
-}
-
 // KindRule types every actor whose attribute Key has the text value Value
 // (Attributes.Text): it gives the actor the kind Kind or, when Sector is
 // set instead, tags it with that sector (Actor.Sectors), for data that
@@ -78,7 +70,7 @@ func ParseKindMap(text string) ([]KindRule, error) {
 				sec, serr := ParseSector(target)
 				if serr != nil {
 					return nil, fmt.Errorf("kind map line %d: %q: %q is neither a kind (%s) nor a sector (%s)",
-						lineNo+1, item, target, kindNameList(), sectorNameList())
+						lineNo+1, item, target, kindNameList(), strings.Join(sectorNames[1:], ", "))
 				}
 				r.Sector = sec
 			}

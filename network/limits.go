@@ -68,27 +68,27 @@ func (l Limits) LimitError(file string, line int, what string) error {
 // fails with a *ParseError that wraps ErrTooLarge and says how to raise
 // the limit.
 func (l Limits) Reader(r io.Reader, file string) io.Reader {
-	return &limitedReader{r: r, left: l.Bytes(), max: l.Bytes(), file: file, l: l}
+	return &limitedReader{r: r, left: l.Bytes(), file: file, l: l}
 }
 
 type limitedReader struct {
-	r         io.Reader
-	left, max int64
-	file      string
-	l         Limits
+	r    io.Reader
+	left int64
+	file string
+	l    Limits
 }
 
 // Read implements io.Reader, failing past the byte limit.
 func (lr *limitedReader) Read(p []byte) (int, error) {
 	if lr.left <= 0 {
-		// Probe for more: an input of exactly max bytes is fine. The probe
+		// Probe for more: an input of exactly the limit is fine. The probe
 		// takes a few bytes, as some readers return nothing into a
 		// one-byte buffer.
 		var probe [64]byte
 		n, err := lr.r.Read(probe[:])
 		if n > 0 {
 			return 0, lr.l.LimitError(lr.file, 0, fmt.Sprintf(
-				"more than %d bytes; raise the byte limit (Limits.MaxBytes) if the input is meant to be this large", lr.max))
+				"more than %d bytes; raise the byte limit (Limits.MaxBytes) if the input is meant to be this large", lr.l.Bytes()))
 		}
 		return 0, err
 	}

@@ -560,7 +560,7 @@ func communityLayers(s *Scope, by MultiplexBy) ([]*measure.Graph, []CommunityLay
 	var types []string
 	seenType := make(map[string]bool)
 	links := 0
-	for _, l := range s.net.Links() {
+	for l := range s.net.LinksSeq() {
 		if !s.Keeps(l) {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // Selector picks a set of actors: those in any of Sectors (by kind or by
@@ -117,18 +118,13 @@ func (s Selector) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseSelector.
 func (s *Selector) UnmarshalText(b []byte) error {
-	v, err := ParseSelector(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return codec.UnmarshalText(s, b, ParseSelector)
 }
 
 // validate checks the Selector's sectors, kinds and IDs against n.
 func (s Selector) validate(n *network.Network, which string) error {
 	for _, sec := range s.Sectors {
-		if !sec.Valid() || sec == network.NoSector {
+		if !sec.Valid() {
 			return fmt.Errorf("analysis: set %s: invalid sector %d", which, sec)
 		}
 	}

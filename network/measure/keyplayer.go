@@ -409,7 +409,11 @@ func keyPlayerCandidates(n int, c []int) ([]int, error) {
 func (s *kpSearch) eval(set []int) kpScore {
 	s.evals++
 	mask, k := indexMask(s.n, set)
-	return kpScore{s.evalMask(mask, k, newReachBFS(s.n), s.workers), s.edgesAt(mask)}
+	var b *reachBFS // scratch of the reach objectives only
+	if s.obj == ReachPos || s.obj == DistanceReachPos {
+		b = newReachBFS(s.n)
+	}
+	return kpScore{s.evalMask(mask, k, b, s.workers), s.edgesAt(mask)}
 }
 
 // evalMask returns the objective of the k nodes in mask, using b as
@@ -595,7 +599,12 @@ func componentPairs(u *Graph, removed []bool) float64 {
 func removalPairs(u *Graph, removed []bool) []float64 {
 	n := u.Len()
 	lp := lowpointDFS(u, removed)
-	base := componentPairs(u, removed)
+	// The low-point search lists the components one after another, each
+	// led by its root: their ordered pairs, without a second pass.
+	base := 0.0
+	for i := 0; i < len(lp.order); i += int(lp.size[lp.order[i]]) {
+		base += orderedPairs(float64(lp.size[lp.order[i]]))
+	}
 	sepCnt := make([]float64, n) // nodes in the subtrees v cuts off
 	sepSum := make([]float64, n) // their ordered pairs
 	for _, v := range lp.order {

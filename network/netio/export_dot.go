@@ -109,7 +109,7 @@ func dotAttr(attrs []encoding.Attribute, key, value string) []encoding.Attribute
 // (quoted, as the dot makes it a string ID rather than a bare one).
 func dotFreeAttrs(attrs []encoding.Attribute, a network.Attributes) []encoding.Attribute {
 	for _, k := range a.Keys() {
-		_, text := gexfType(a[k])
+		text, _ := a.Text(k)
 		attrs = append(attrs, encoding.Attribute{Key: dotQuote("attr." + k), Value: dotQuote(text)})
 	}
 	return attrs

@@ -11,7 +11,6 @@ import (
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
 	"github.com/illicitnet/illicit/network"
-	"github.com/illicitnet/illicit/network/internal/codec"
 )
 
 // gexfDate is the layout of GEXF's timeformat="date".
@@ -275,25 +274,6 @@ func (c *gexfColumns) field(title, typ string, used bool) string {
 // column id.
 type gexfAttrCols map[[2]string]string
 
-// gexfTypeOrder orders the columns of one attribute name.
-var gexfTypeOrder = []string{"boolean", "long", "double", "string"}
-
-// gexfType returns the GEXF type of a normalised attribute value and the
-// value as GEXF writes it.
-func gexfType(v any) (typ, text string) {
-	switch x := v.(type) {
-	case bool:
-		return "boolean", strconv.FormatBool(x)
-	case int64:
-		return "long", strconv.FormatInt(x, 10)
-	case float64:
-		return "double", codec.FormatFloat(x)
-	case string:
-		return "string", x
-	}
-	return "string", fmt.Sprint(v)
-}
-
 // attrs declares one column per (name, type) the attribute maps use, by
 // name then type.
 func (c *gexfColumns) attrs(maps []network.Attributes) gexfAttrCols {
@@ -301,7 +281,7 @@ func (c *gexfColumns) attrs(maps []network.Attributes) gexfAttrCols {
 	var names []string
 	for _, m := range maps {
 		for k, v := range m {
-			typ, _ := gexfType(v)
+			typ := gmlTypeOf(v) // GEXF and GraphML name their types alike
 			if !used[[2]string{k, typ}] {
 				used[[2]string{k, typ}] = true
 				names = append(names, k)
@@ -312,7 +292,7 @@ func (c *gexfColumns) attrs(maps []network.Attributes) gexfAttrCols {
 	names = slices.Compact(names)
 	ids := gexfAttrCols{}
 	for _, name := range names {
-		for _, typ := range gexfTypeOrder {
+		for _, typ := range gmlTypeOrder {
 			if used[[2]string{name, typ}] {
 				ids[[2]string{name, typ}] = c.field(name, typ, true)
 			}
@@ -325,8 +305,8 @@ func (c *gexfColumns) attrs(maps []network.Attributes) gexfAttrCols {
 func (ids gexfAttrCols) values(a network.Attributes) []gexf12.AttValue {
 	var out []gexf12.AttValue
 	for _, k := range a.Keys() {
-		typ, text := gexfType(a[k])
-		out = append(out, gexf12.AttValue{For: ids[[2]string{k, typ}], Value: text})
+		text, _ := a.Text(k)
+		out = append(out, gexf12.AttValue{For: ids[[2]string{k, gmlTypeOf(a[k])}], Value: text})
 	}
 	return out
 }

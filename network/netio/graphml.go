@@ -321,12 +321,7 @@ func (p *gmlParser) token() (xml.Token, error) {
 
 // limitError is lim.LimitError at pos.
 func (p *gmlParser) limitError(pos gmlPos, record, what string) error {
-	err := p.lim.LimitError(p.file, pos.line, what)
-	var pe *network.ParseError
-	if errors.As(err, &pe) {
-		pe.Column, pe.Record = pos.col, record
-	}
-	return err
+	return txtLimitError(p.lim, p.file, pos.line, pos.col, record, what)
 }
 
 // count counts the element just started at pos as a record.
