@@ -289,11 +289,17 @@ func Continuum(s *analysis.Scope, a, b string, opts ContinuumOptions) (Continuum
 				}
 			}
 		}
-		for i := range s.Len() {
-			x := s.Actor(i)
-			if !conv[x.ID] {
-				continue
+		// The convergent actors, in actor order: a few, not a pass over
+		// every actor of the scope.
+		var convergent []int
+		for id := range conv {
+			if i, ok := s.Index(id); ok {
+				convergent = append(convergent, i)
 			}
+		}
+		slices.Sort(convergent)
+		for _, i := range convergent {
+			x := s.Actor(i)
 			for _, l := range kept(n.LinksOf(x.ID)) {
 				other := l.Other(x.ID)
 				if other == x.ID || conv[other] {

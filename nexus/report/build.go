@@ -27,9 +27,10 @@ type builder struct {
 	cited  map[network.LinkID]bool
 	// nexusBC is the nexus betweenness of org (nil without sets).
 	nexusBC *analysis.Scores
-	degree  analysis.Scores
-	// routeIDs are the route links of the scope (supplychain.RouteNetwork).
-	routeIDs []network.LinkID
+	// routeIDs are the route links of the scope (supplychain.RouteNetwork)
+	// and routeActors the actors they join.
+	routeIDs    []network.LinkID
+	routeActors []string
 }
 
 // Build analyses the scope and returns the report. It fails only if the
@@ -296,30 +297,11 @@ func selectorText(sel analysis.Selector, def string) string {
 // components returns the number of connected components of the scope and
 // the size of the largest (links as two-way ties).
 func components(s *analysis.Scope) (count, largest int) {
-	seen := make([]bool, s.Len())
-	var stack []int
-	for i := range s.Len() {
-		if seen[i] {
-			continue
-		}
-		count++
-		size := 0
-		seen[i] = true
-		stack = append(stack[:0], i)
-		for len(stack) > 0 {
-			v := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			size++
-			for _, w := range s.Neighbours(v) {
-				if !seen[w] {
-					seen[w] = true
-					stack = append(stack, w)
-				}
-			}
-		}
-		largest = max(largest, size)
+	comps := measure.Components(s.StrengthGraph())
+	for _, c := range comps {
+		largest = max(largest, len(c))
 	}
-	return count, largest
+	return len(comps), largest
 }
 
 // ranked turns the top of scores into Ranked entries, dropping zeros.
@@ -337,9 +319,8 @@ func (b *builder) ranked(sc analysis.Scores, k int) []Ranked {
 
 func (b *builder) rankings() error {
 	s, k := b.org, b.org.Len() // every non-zero score; the tables show the top
-	b.degree = analysis.Degree(s)
 	b.r.Rankings = append(b.r.Rankings,
-		Ranking{"degree", "share of the other actors an actor is tied to (Freeman 1979)", b.ranked(b.degree, k)},
+		Ranking{"degree", "share of the other actors an actor is tied to (Freeman 1979)", b.ranked(analysis.Degree(s), k)},
 		Ranking{"betweenness", "share of the shortest paths between other actors that pass through an actor, normalised by (n−1)(n−2)/2 (Freeman 1977; Brandes 2001)", b.ranked(analysis.Betweenness(s, true), k)},
 		Ranking{"closeness", "inverse mean distance to the actors an actor reaches, scaled by the share it reaches (Wasserman & Faust 1994)", b.ranked(analysis.Closeness(s, true), k)},
 	)
@@ -394,7 +375,6 @@ func (b *builder) convergence() error {
 	if err != nil {
 		return err
 	}
-	slices.SortStableFunc(brokers, func(x, y nexus.Broker) int { return cmp.Compare(y.Total, x.Total) })
 	for _, br := range brokers {
 		if br.Total == 0 {
 			continue
@@ -555,12 +535,7 @@ func (b *builder) keyPlayers() error {
 	for _, st := range steps[1:] {
 		removed = append(removed, st.Actor)
 	}
-	slices.SortFunc(removed, func(x, y string) int {
-		i, _ := s.Index(x)
-		j, _ := s.Index(y)
-		return i - j
-	})
-	if slices.Equal(removed, set.Actors) {
+	if slices.Equal(inActorOrder(s, removed), set.Actors) {
 		first, lastStep := steps[0], steps[len(steps)-1]
 		eff.PairsBefore, eff.PairsAfter = first.ConnectedPairs, lastStep.ConnectedPairs
 		eff.EfficiencyBefore, eff.EfficiencyAfter = first.Efficiency, lastStep.Efficiency

@@ -49,7 +49,7 @@ func (b *builder) chains() error {
 		rn = nil
 		b.note("Routes: %s.", strings.TrimPrefix(err.Error(), "supplychain: "))
 	} else {
-		b.routeIDs = rn.Links()
+		b.routeIDs, b.routeActors = rn.Links(), rn.Actors()
 	}
 	for _, c := range commodities {
 		ch, err := b.chain(c, rn)
@@ -105,7 +105,7 @@ func (b *builder) chain(commodity string, rn *supplychain.RouteNetwork) (Chain, 
 		out.Note = "no route links (mechanism links between places)"
 		return out, nil
 	}
-	on := rn.Actors()
+	on := b.routeActors
 	ends := func(q supplychain.Question, role supplychain.Role) []string {
 		var ids []string
 		add := func(id string) {
@@ -155,7 +155,7 @@ func (b *builder) chain(commodity string, rn *supplychain.RouteNetwork) (Chain, 
 	for _, id := range cp.Actors {
 		r := b.ref(id)
 		b.r.Chokepoints = append(b.r.Chokepoints, Chokepoint{ID: r.ID, Name: r.Name, Kind: "place", Commodity: out.Commodity,
-			Evidence: b.cite(routeLinksOf(s, rn, id))})
+			Evidence: b.cite(b.routeLinksAt(id))})
 	}
 	cut, err := rn.MaxFlow(src, mkt, supplychain.FlowOptions{})
 	if err != nil {
@@ -185,11 +185,11 @@ func (b *builder) chain(commodity string, rn *supplychain.RouteNetwork) (Chain, 
 	return out, nil
 }
 
-// routeLinksOf returns the route links at an actor.
-func routeLinksOf(s *analysis.Scope, rn *supplychain.RouteNetwork, id string) []network.LinkID {
+// routeLinksAt returns the route links at an actor.
+func (b *builder) routeLinksAt(id string) []network.LinkID {
 	var out []network.LinkID
-	for _, l := range rn.Links() {
-		link, _ := s.Network().Link(l)
+	for _, l := range b.routeIDs {
+		link, _ := b.n.Link(l)
 		if link.From == id || link.To == id {
 			out = append(out, l)
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/illicitnet/illicit/network"
+	"github.com/illicitnet/illicit/network/analysis"
 	"github.com/illicitnet/illicit/nexus/robust"
 )
 
@@ -42,7 +43,16 @@ func (b *builder) robustness() error {
 		return nil
 	}
 	k := min(5, s.Len())
-	mc, err := robust.MonteCarlo(s, robust.NexusBetweenness(), robust.MonteCarloOptions{Runs: robustRuns, Seed: b.opts.Seed, K: k})
+	// The full scope's nexus betweenness is the rankings' (b.nexusBC):
+	// not computed again.
+	full := robust.NexusBetweenness()
+	m := robust.Measure{Name: full.Name, Rank: func(x *analysis.Scope) (analysis.Scores, error) {
+		if x == s {
+			return *b.nexusBC, nil
+		}
+		return full.Rank(x)
+	}}
+	mc, err := robust.MonteCarlo(s, m, robust.MonteCarloOptions{Runs: robustRuns, Seed: b.opts.Seed, K: k})
 	if err != nil {
 		return err
 	}
@@ -66,7 +76,7 @@ func (b *builder) robustness() error {
 		return cmp.Compare(x.FullRank, y.FullRank)
 	})
 	if links <= robustMaxCritical {
-		cr, err := robust.Criticality(s, robust.NexusBetweenness(), robust.CriticalityOptions{K: k})
+		cr, err := robust.Criticality(s, m, robust.CriticalityOptions{K: k})
 		if err != nil {
 			return err
 		}
