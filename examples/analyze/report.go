@@ -161,8 +161,7 @@ func bundledScenario(in *input, view network.ViewOptions) (*network.Network, err
 	if err != nil {
 		return nil, err
 	}
-	lim := network.Limits{MaxBytes: in.maxBytes, MaxRecords: int(in.maxRecords)}
-	n, err := network.ReadJSON(bytes.NewReader(b), defaultScenario, lim)
+	n, err := network.ReadJSON(bytes.NewReader(b), defaultScenario, in.loadOptions().Limits)
 	if err != nil {
 		return nil, err
 	}

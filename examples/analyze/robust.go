@@ -143,7 +143,7 @@ func robustCmd(args []string, stdout, stderr io.Writer) error {
 		case "sensitivity":
 			res, err := robust.Sensitivity(s, m, robust.SensitivityOptions{K: *k, Workers: *workers})
 			if err != nil {
-				return robustError{err}
+				return err
 			}
 			t, j = r.sensitivity(res)
 		case "montecarlo":
@@ -158,7 +158,7 @@ func robustCmd(args []string, stdout, stderr io.Writer) error {
 			}
 			res, err := robust.MonteCarlo(s, m, opts)
 			if err != nil {
-				return robustError{err}
+				return err
 			}
 			t, j = r.monteCarlo(res)
 		case "criticality":
@@ -178,17 +178,6 @@ func robustCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	return encodeJSON(stdout, js)
 }
-
-// robustError drops the package prefix "robust: " from the messages of
-// package robust, which say nothing to a command-line user (run drops the
-// other packages' prefixes); errors.Is and errors.As see the error inside.
-type robustError struct{ err error }
-
-// Error implements error.
-func (e robustError) Error() string { return strings.ReplaceAll(e.err.Error(), "robust: ", "") }
-
-// Unwrap returns the library's error.
-func (e robustError) Unwrap() error { return e.err }
 
 // robustRun formats the results of the robust command.
 type robustRun struct {

@@ -285,8 +285,7 @@ type fusion struct {
 	weights   map[pairKey]float64 // scored pairs
 	pairs     []pairKey           // the compared pairs, sorted
 	decisions []Decision          // one per pair
-	dIndex    map[pairKey]int
-	nbrs      [][]int32 // each record's neighbours in its own source
+	nbrs      [][]int32           // each record's neighbours in its own source
 
 	parent   []int
 	members  [][]int
@@ -355,10 +354,8 @@ func (f *fusion) prepare() error {
 	f.start = append(f.start, len(f.recs))
 	n := int64(len(f.recs))
 	f.stats.Records = len(f.recs)
-	if f.opts.WithinSource {
-		f.stats.AllPairs = n * (n - 1) / 2
-	} else {
-		f.stats.AllPairs = n * (n - 1) / 2
+	f.stats.AllPairs = n * (n - 1) / 2
+	if !f.opts.WithinSource {
 		for si := range f.sources {
 			k := int64(f.start[si+1] - f.start[si])
 			f.stats.AllPairs -= k * (k - 1) / 2
@@ -517,9 +514,7 @@ func (f *fusion) score(pairs []pairKey, ovr map[pairKey]Override) {
 		i, j := unPair(pairs[k])
 		f.decisions[k] = f.decide(i, j)
 	})
-	f.dIndex = make(map[pairKey]int, len(pairs))
 	for k, p := range pairs {
-		f.dIndex[p] = k
 		f.weights[p] = f.decisions[k].Weight
 	}
 	f.stats.Compared = len(pairs)

@@ -367,7 +367,7 @@ func (m *Model) compare(a, b *rec) (float64, NameMatch, []Field) {
 					break
 				}
 			}
-			w := math.Log2(l.M / l.U)
+			w := l.Agree()
 			if !found || w > nw || w == nw && s > nm.Similarity {
 				found, nw = true, w
 				nm = NameMatch{Similarity: s, Band: band, A: na.raw, B: nb.raw, Alias: alias}

@@ -1,6 +1,9 @@
 package render
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // rect is an axis-aligned box: X, Y is the top-left corner.
 type rect struct{ X, Y, W, H float64 }
@@ -307,7 +310,7 @@ func placeLabels(reqs []labelReq, obstacles []rect, bounds rect, max int) []plac
 				var hit []int
 				cost := 0
 				for _, j := range order {
-					if c.overlaps(placed[j].Box) || contains(crossed, j) {
+					if c.overlaps(placed[j].Box) || slices.Contains(crossed, j) {
 						if j < i {
 							return
 						}
@@ -379,15 +382,6 @@ func placeLabels(reqs []labelReq, obstacles []rect, bounds rect, max int) []plac
 		}
 	}
 	return out
-}
-
-func contains(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // rectGrid is a uniform grid of buckets over bounds for overlap queries.

@@ -285,10 +285,6 @@ func Network(w io.Writer, n *network.Network, opts NetworkOptions) error {
 	}
 
 	// Layout, fitted into the plot area.
-	ids := make([]string, len(nodes))
-	for i := range nodes {
-		ids[i] = nodes[i].actor.ID
-	}
 	var edges [][2]int
 	for _, l := range links {
 		edges = append(edges, [2]int{pos[l.From], pos[l.To]})
