@@ -87,7 +87,7 @@ func Trails(s *analysis.Scope, opts TrailOptions) (TrailResult, error) {
 		return res, errorf("money trails: %w", err)
 	}
 	ts, fronts := transfers(s)
-	r, err := trail.Trails(s.Len(), ts, a, b, trail.Options{MaxHops: opts.MaxHops, Max: opts.Max, Front: fronts})
+	r, gws, err := trail.TrailsAndGateways(s.Len(), ts, a, b, trail.Options{MaxHops: opts.MaxHops, Max: opts.Max, Front: fronts})
 	if err != nil {
 		return res, errorf("money trails: %v", err)
 	}
@@ -113,10 +113,6 @@ func Trails(s *analysis.Scope, opts TrailOptions) (TrailResult, error) {
 			Confidence: t.Confidence, Channels: t.Channels, Start: t.Start, End: t.End, Fronts: ids(t.Crosses)})
 	}
 	res.Found, res.Truncated = r.Found, r.Truncated
-	gws, err := trail.Gateways(s.Len(), ts, a, b, trail.Options{MaxHops: opts.MaxHops, Front: fronts})
-	if err != nil {
-		return res, errorf("money trails: %v", err)
-	}
 	for _, g := range gws {
 		res.Gateways = append(res.Gateways, Gateway{Actor: s.ActorID(g.Actor), Sources: ids(g.Sources), Targets: ids(g.Targets),
 			Links: links(g.Transfers), Trails: g.Trails})

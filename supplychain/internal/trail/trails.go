@@ -81,26 +81,54 @@ func Trails(n int, ts []Transfer, from, to []bool, opts Options) (Result, error)
 	if err != nil {
 		return Result{}, err
 	}
-	best := &trailHeap{}
-	found := 0
-	g.walk(from, to, hops, func(w *walker) {
-		found++
-		if best.Len() < max {
-			heap.Push(best, w.candidate(opts.Front))
-			return
-		}
-		if w.better((*best)[0]) {
-			(*best)[0] = w.candidate(opts.Front)
-			heap.Fix(best, 0)
-		}
-	})
-	cands := []*candidate(*best)
-	sort.Slice(cands, func(i, j int) bool { return cands[i].less(cands[j]) })
-	res := Result{Trails: make([]Trail, len(cands)), Found: found, Truncated: found > len(cands)}
-	for i, c := range cands {
-		res.Trails[i] = c.Trail
+	tc := &trailCollector{max: max, front: opts.Front}
+	g.walk(from, to, hops, tc.visit)
+	return tc.result(), nil
+}
+
+// TrailsAndGateways returns what Trails and Gateways return, with from the
+// criminal and to the terrorist flags, from one walk of the trails.
+func TrailsAndGateways(n int, ts []Transfer, from, to []bool, opts Options) (Result, []Gateway, error) {
+	g, hops, max, err := prepare(n, ts, from, to, opts)
+	if err != nil {
+		return Result{}, nil, err
 	}
-	return res, nil
+	tc := &trailCollector{max: max, front: opts.Front}
+	gc := &gatewayCollector{g: g, terrorist: to, by: map[int]*gatewayAgg{}}
+	g.walk(from, to, hops, func(w *walker) {
+		tc.visit(w)
+		gc.visit(w)
+	})
+	return tc.result(), gc.result(), nil
+}
+
+// trailCollector keeps the best ranked trails of a walk.
+type trailCollector struct {
+	best       trailHeap
+	found, max int
+	front      []bool
+}
+
+func (c *trailCollector) visit(w *walker) {
+	c.found++
+	if c.best.Len() < c.max {
+		heap.Push(&c.best, w.candidate(c.front))
+		return
+	}
+	if w.better(c.best[0]) {
+		c.best[0] = w.candidate(c.front)
+		heap.Fix(&c.best, 0)
+	}
+}
+
+func (c *trailCollector) result() Result {
+	cands := []*candidate(c.best)
+	sort.Slice(cands, func(i, j int) bool { return cands[i].less(cands[j]) })
+	res := Result{Trails: make([]Trail, len(cands)), Found: c.found, Truncated: c.found > len(cands)}
+	for i, cd := range cands {
+		res.Trails[i] = cd.Trail
+	}
+	return res
 }
 
 // Gateway is an actor where proceeds of crime reach terrorist actors: the
@@ -136,27 +164,41 @@ func Gateways(n int, ts []Transfer, criminal, terrorist []bool, opts Options) ([
 	if err != nil {
 		return nil, err
 	}
-	type agg struct {
-		sources, targets, links map[int]bool
-		trails                  int
+	gc := &gatewayCollector{g: g, terrorist: terrorist, by: map[int]*gatewayAgg{}}
+	g.walk(criminal, terrorist, hops, gc.visit)
+	return gc.result(), nil
+}
+
+// gatewayCollector tallies the gateways of a walk's trails.
+type gatewayCollector struct {
+	g         *graph
+	terrorist []bool
+	by        map[int]*gatewayAgg
+}
+
+type gatewayAgg struct {
+	sources, targets, links map[int]bool
+	trails                  int
+}
+
+func (c *gatewayCollector) visit(w *walker) {
+	k := len(w.path)
+	gate := w.path[k-2]
+	if c.terrorist[gate] {
+		return
 	}
-	by := map[int]*agg{}
-	g.walk(criminal, terrorist, hops, func(w *walker) {
-		k := len(w.path)
-		gate := w.path[k-2]
-		if terrorist[gate] {
-			return
-		}
-		a := by[gate]
-		if a == nil {
-			a = &agg{sources: map[int]bool{}, targets: map[int]bool{}, links: map[int]bool{}}
-			by[gate] = a
-		}
-		a.sources[w.path[0]] = true
-		a.targets[w.path[k-1]] = true
-		a.links[g.ts[w.seq[k-2]].Link] = true
-		a.trails++
-	})
+	a := c.by[gate]
+	if a == nil {
+		a = &gatewayAgg{sources: map[int]bool{}, targets: map[int]bool{}, links: map[int]bool{}}
+		c.by[gate] = a
+	}
+	a.sources[w.path[0]] = true
+	a.targets[w.path[k-1]] = true
+	a.links[c.g.ts[w.seq[k-2]].Link] = true
+	a.trails++
+}
+
+func (c *gatewayCollector) result() []Gateway {
 	keys := func(m map[int]bool) []int {
 		out := make([]int, 0, len(m))
 		for k := range m {
@@ -165,13 +207,13 @@ func Gateways(n int, ts []Transfer, criminal, terrorist []bool, opts Options) ([
 		slices.Sort(out)
 		return out
 	}
-	out := make([]Gateway, 0, len(by))
-	for actor, a := range by {
+	out := make([]Gateway, 0, len(c.by))
+	for actor, a := range c.by {
 		out = append(out, Gateway{Actor: actor, Sources: keys(a.sources), Targets: keys(a.targets),
 			Transfers: keys(a.links), Trails: a.trails})
 	}
 	slices.SortFunc(out, func(a, b Gateway) int { return a.Actor - b.Actor })
-	return out, nil
+	return out
 }
 
 // prepare validates the input of Trails and Gateways and resolves the

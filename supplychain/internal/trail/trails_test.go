@@ -281,6 +281,21 @@ func TestGateways(t *testing.T) {
 	assert.Equal(t, []int{1, 4, 7}, actors)
 }
 
+// One walk gives what Trails and Gateways give.
+func TestTrailsAndGateways(t *testing.T) {
+	n, ts, criminal, terrorist, _ := follow(t)
+	for _, opts := range []Options{{}, {Max: 1, MaxHops: 2}} {
+		r, gws, err := TrailsAndGateways(n, ts, criminal, terrorist, opts)
+		require.NoError(t, err)
+		wantR, err := Trails(n, ts, criminal, terrorist, opts)
+		require.NoError(t, err)
+		wantG, err := Gateways(n, ts, criminal, terrorist, opts)
+		require.NoError(t, err)
+		assert.Equal(t, wantR, r)
+		assert.Equal(t, wantG, gws)
+	}
+}
+
 // TestGatewaysBruteForce: the gateways agree with the brute-force trails.
 func TestGatewaysBruteForce(t *testing.T) {
 	for seed := uint64(1); seed <= 30; seed++ {
